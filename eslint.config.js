@@ -1,0 +1,94 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import reactRefresh from 'eslint-plugin-react-refresh'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import globals from 'globals'
+
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  '@tanstack/*',
+  'recharts',
+  'dompurify',
+  'idb',
+]
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    // The core runs in the browser, a Worker and the CLI: it must stay free of UI, DOM and Node.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: uiLibraries,
+              message: 'src/core must stay independent of the UI: return plain data instead.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'https'],
+              message: 'src/core runs in the browser: take strings, not files.',
+            },
+            {
+              group: ['**/features/**', '**/app/**', '**/server/**', '**/components/**'],
+              message: 'Dependencies point core → features → app.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'DOMParser',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+        'fetch',
+      ],
+    },
+  },
+  {
+    files: ['src/features/**', 'src/components/**', 'src/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/cli/**'],
+              message: 'Browser code never imports the proxy or the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**', 'src/cli/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+)
