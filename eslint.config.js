@@ -37,7 +37,7 @@ export default tseslint.config(
   {
     // The core runs in the browser, a Worker and the CLI: it must stay free of UI, DOM and Node.
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/__fixtures__/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -87,7 +87,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/**', 'src/cli/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
+    files: ['src/server/**', 'src/cli/**', 'src/**/*.test.ts', 'src/core/__fixtures__/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,0 +1,18 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('.', import.meta.url).pathname
+
+/** Text of a fixture, e.g. readFixture('real/statuspage-history-github-2026-08-22.atom'). */
+export function readFixture(path: string): string {
+  return readFileSync(join(root, path), 'utf8')
+}
+
+/** Every real sample and seed (SOURCES.md excluded), as paths for readFixture. */
+export function allFeedFixtures(): string[] {
+  return ['real', 'seeds'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((name) => !name.endsWith('.md'))
+      .map((name) => `${dir}/${name}`),
+  )
+}

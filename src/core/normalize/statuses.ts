@@ -1,0 +1,30 @@
+/** Update labels that end an incident or maintenance (Statuspage, Instatus, Heroku, GCP). */
+const RESOLVING = new Set(['resolved', 'completed', 'complete', 'fixed', 'available', 'closed'])
+const IN_PROGRESS = new Set(['in progress', 'in_progress', 'inprogress', 'underway'])
+const MAINTENANCE_LABELS = new Set(['scheduled', 'in progress', 'verifying', 'completed'])
+const INCIDENT_LABELS = new Set([
+  'investigating',
+  'identified',
+  'monitoring',
+  'resolved',
+  'postmortem',
+])
+
+const key = (status: string) => status.trim().toLowerCase()
+
+export function isResolvingStatus(status: string): boolean {
+  return RESOLVING.has(key(status))
+}
+
+export function isInProgressStatus(status: string): boolean {
+  return IN_PROGRESS.has(key(status))
+}
+
+/** Statuspage's label rule (formats.md §1.6); `Update` is neutral. Not valid for Instatus. */
+export function kindFromStatuspageLabels(
+  labels: readonly string[],
+): 'incident' | 'maintenance' | null {
+  if (labels.some((label) => MAINTENANCE_LABELS.has(key(label)))) return 'maintenance'
+  if (labels.some((label) => INCIDENT_LABELS.has(key(label)))) return 'incident'
+  return null
+}

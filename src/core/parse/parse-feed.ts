@@ -1,0 +1,107 @@
+import type { Coverage, Incident, ParseError, ParseOutcome, ParsedFeed } from '../model'
+import { mergeDuplicates } from '../normalize/dedupe'
+import type { FeedDraft } from '../normalize/draft'
+import { finalizeIncident } from '../normalize/finalize'
+import { toIsoUtc } from '../time/instants'
+import type { FeedAdapter, SniffedInput } from './adapter'
+import { JsonRefusedError } from './json'
+import { sniff } from './sniff'
+import { MAX_FEED_CHARS, XmlRefusedError } from './xml'
+
+export interface ParseOptions {
+  /** Overrides the vendor name the feed states. */
+  vendor?: string
+}
+
+function toParseError(error: unknown): ParseError {
+  if (error instanceof XmlRefusedError || error instanceof JsonRefusedError) {
+    return { kind: error.kind, message: error.message }
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return { kind: 'malformed', message: `The feed could not be read: ${detail}` }
+}
+
+function derivedCoverage(incidents: readonly Incident[]): Coverage {
+  let from = Infinity
+  let to = -Infinity
+  for (const incident of incidents) {
+    from = Math.min(from, Date.parse(incident.start))
+    for (const instant of [incident.start, incident.end, ...incident.updates.map((u) => u.at)]) {
+      if (instant) to = Math.max(to, Date.parse(instant))
+    }
+  }
+  return Number.isFinite(from)
+    ? { from: toIsoUtc(from), to: toIsoUtc(to) }
+    : { from: null, to: null }
+}
+
+function vendorName(draft: FeedDraft, options: ParseOptions): string {
+  if (options.vendor?.trim()) return options.vendor.trim()
+  if (draft.vendor?.trim()) return draft.vendor.trim()
+  if (draft.pageUrl) {
+    try {
+      return new URL(draft.pageUrl).hostname
+    } catch {
+      // fall through to the neutral name
+    }
+  }
+  return 'Unknown vendor'
+}
+
+function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOptions): ParsedFeed {
+  const vendor = vendorName(draft, options)
+  const warnings = [...draft.warnings]
+  const incidents: Incident[] = []
+  for (const item of draft.items) {
+    const incident = finalizeIncident(item, vendor, adapter.format)
+    if (incident) incidents.push(incident)
+    else warnings.push(`Skipped "${item.title}": it has no readable date.`)
+  }
+  const merged = mergeDuplicates(incidents).sort(
+    (a, b) => Date.parse(b.start) - Date.parse(a.start),
+  )
+  return {
+    format: adapter.format,
+    vendor,
+    pageUrl: draft.pageUrl,
+    components: draft.components,
+    incidents: merged,
+    coverage: draft.coverage ?? derivedCoverage(merged),
+    warnings,
+  }
+}
+
+export function findAdapter(
+  adapters: readonly FeedAdapter[],
+  input: SniffedInput,
+): FeedAdapter | null {
+  return adapters.find((adapter) => adapter.canParse(input)) ?? null
+}
+
+/** Parses feed text with the given adapters; never throws. */
+export function parseFeedWith(
+  adapters: readonly FeedAdapter[],
+  text: string,
+  options: ParseOptions = {},
+): ParseOutcome {
+  if (text.length > MAX_FEED_CHARS) {
+    return { ok: false, error: { kind: 'too_large', message: 'The feed is larger than 16 MiB.' } }
+  }
+  try {
+    const input = sniff(text)
+    const adapter = findAdapter(adapters, input)
+    if (!adapter) {
+      const what = input.kind === 'text' ? 'text' : input.kind.toUpperCase()
+      return {
+        ok: false,
+        error: {
+          kind: 'unsupported_format',
+          message: `This ${what} is not a status feed format we can read.`,
+        },
+      }
+    }
+    return { ok: true, feed: finalizeFeed(adapter, adapter.parse(input), options) }
+  } catch (error) {
+    return { ok: false, error: toParseError(error) }
+  }
+}

@@ -1,0 +1,101 @@
+import { XMLParser } from 'fast-xml-parser'
+import { decodeXmlEntities } from '../text/entities'
+
+export const MAX_FEED_CHARS = 16 * 1024 * 1024
+const MAX_NESTING = 64
+
+export type XmlNode = string | number | boolean | null | undefined | XmlObject | XmlNode[]
+export interface XmlObject {
+  [key: string]: XmlNode
+}
+
+export class XmlRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'malformed' | 'unsafe' | 'too_large',
+  ) {
+    super(message)
+  }
+}
+
+// One configuration for every XML feed (security.md B2/B3, performance.md §7): no entity
+// expansion (we decode the five XML entities once ourselves), no number coercion, CDATA kept
+// apart so it is never entity-decoded.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  cdataPropName: '#cdata',
+  commentPropName: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  allowBooleanAttributes: false,
+  maxNestedTags: MAX_NESTING,
+  isArray: (name) => name === 'item' || name === 'entry',
+})
+
+/** Parses a feed document after refusing what status feeds never need (DTDs, entities). */
+export function parseXml(text: string): XmlObject {
+  if (text.length > MAX_FEED_CHARS)
+    throw new XmlRefusedError('The document is larger than 16 MiB.', 'too_large')
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    throw new XmlRefusedError(
+      'The document declares a DOCTYPE or entities, which feeds never need.',
+      'unsafe',
+    )
+  }
+  let parsed: unknown
+  try {
+    parsed = parser.parse(text.replace(/^\uFEFF/, ''), true)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new XmlRefusedError(`The XML is not well-formed: ${detail}`, 'malformed')
+  }
+  if (typeof parsed !== 'object' || parsed === null)
+    throw new XmlRefusedError('The XML is empty.', 'malformed')
+  return parsed as XmlObject
+}
+
+export function isXmlObject(node: XmlNode | unknown): node is XmlObject {
+  return typeof node === 'object' && node !== null && !Array.isArray(node)
+}
+
+export function asArray(node: XmlNode): XmlNode[] {
+  if (node === undefined || node === null) return []
+  return Array.isArray(node) ? node : [node]
+}
+
+export function child(node: XmlNode, name: string): XmlNode {
+  if (!isXmlObject(node) || !Object.hasOwn(node, name)) return undefined
+  return node[name]
+}
+
+/** Text of an element: XML-decoded text parts plus raw CDATA, in document order. */
+export function textOf(node: XmlNode): string {
+  if (node === undefined || node === null) return ''
+  if (typeof node === 'string') return decodeXmlEntities(node)
+  if (typeof node === 'number' || typeof node === 'boolean') return String(node)
+  if (Array.isArray(node)) return node.map(textOf).join('')
+  let text = ''
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '#text') text += textOf(value)
+    else if (key === '#cdata')
+      text += asArray(value)
+        .map((v) => (typeof v === 'string' ? v : textOf(v)))
+        .join('')
+  }
+  return text
+}
+
+export function childText(node: XmlNode, name: string): string {
+  return textOf(asArray(child(node, name))[0]).trim()
+}
+
+export function attr(node: XmlNode, name: string): string | null {
+  const value = child(node, `@_${name}`)
+  return typeof value === 'string' ? decodeXmlEntities(value) : null
+}

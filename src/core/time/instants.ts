@@ -1,0 +1,120 @@
+import { zoneOffsetMinutes } from './zones'
+
+export const MINUTE_MS = 60_000
+export const DAY_MS = 86_400_000
+
+/** ISO 8601 UTC, with milliseconds only when there are any. */
+export function toIsoUtc(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z')
+}
+
+export interface DatedInstant {
+  ms: number
+  /** The offset the text was written in, minutes east of UTC. */
+  offsetMinutes: number
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+// "Mon, 16 Mar 2026 05:00:00 +0000", "Fri, 23 Aug 2019 04:18:35 PDT", "... 01:09:00 Z"
+const RFC822 =
+  /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{4}|GMT[+-]\d{1,4})?$/
+// JavaScript Date.toString(): "Sat Jun 11 2022 18:55:50 GMT+0000 (Coordinated Universal Time)"
+const DATE_TO_STRING =
+  /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+GMT([+-]\d{4})/
+
+export function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase())
+}
+
+function numericOffset(text: string): number | null {
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text)
+  if (!match) return zoneOffsetMinutes(text)
+  const minutes = Number(match[2]) * 60 + Number(match[3])
+  return match[1] === '-' ? -minutes : minutes
+}
+
+function fromParts(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  offset: number,
+): DatedInstant | null {
+  if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null
+  const ms = Date.UTC(y, mo, d, h, mi, s) - offset * MINUTE_MS
+  return Number.isFinite(ms) ? { ms, offsetMinutes: offset } : null
+}
+
+/** Parses ISO 8601 with an offset, RFC 822 (numeric offsets or zone words) and Date.toString(). */
+export function parseDated(text: string | null | undefined): DatedInstant | null {
+  if (!text) return null
+  const value = text.trim()
+  const iso = ISO.exec(value)
+  if (iso) {
+    const [, y, mo, d, h, mi, s, frac, zone] = iso
+    const offset = zone === 'Z' || zone === 'z' ? 0 : numericOffset(zone ?? '')
+    if (offset === null) return null
+    const parsed = fromParts(
+      Number(y),
+      Number(mo) - 1,
+      Number(d),
+      Number(h),
+      Number(mi),
+      Number(s ?? 0),
+      offset,
+    )
+    if (parsed && frac) parsed.ms += Math.round(Number(frac) * 1000)
+    return parsed
+  }
+  const rfc = RFC822.exec(value)
+  if (rfc) {
+    const [, d, mon, y, h, mi, s, zone] = rfc
+    const offset = zone === undefined ? 0 : numericOffset(zone)
+    if (offset === null) return null
+    const year = Number(y) < 100 ? 2000 + Number(y) : Number(y)
+    return fromParts(
+      year,
+      monthIndex(mon ?? ''),
+      Number(d),
+      Number(h),
+      Number(mi),
+      Number(s ?? 0),
+      offset,
+    )
+  }
+  const js = DATE_TO_STRING.exec(value)
+  if (js) {
+    const [, mon, d, y, h, mi, s, zone] = js
+    return fromParts(
+      Number(y),
+      monthIndex(mon ?? ''),
+      Number(d),
+      Number(h),
+      Number(mi),
+      Number(s),
+      numericOffset(zone ?? '+0000') ?? 0,
+    )
+  }
+  return null
+}
+
+/** Milliseconds of a dated text, or null. */
+export function parseInstantMs(text: string | null | undefined): number | null {
+  return parseDated(text)?.ms ?? null
+}
+
+/** Epoch seconds or milliseconds given as a number or a numeric string. */
+export function parseEpoch(value: unknown): number | null {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d{9,13}$/.test(value.trim())
+        ? Number(value)
+        : NaN
+  if (!Number.isFinite(n)) return null
+  return n < 1e11 ? n * 1000 : n
+}

@@ -1,0 +1,93 @@
+import { MINUTE_MS, monthIndex, type DatedInstant } from './instants'
+import { zoneOffsetMinutes } from './zones'
+
+/** An update stamp as pages print it: a wall-clock time, a zone word, and often no year. */
+export interface WallStamp {
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  year: number | null
+  zone: string
+}
+
+export function makeWallStamp(
+  monthName: string,
+  day: string | number,
+  time: string,
+  zone: string,
+  year: string | number | null = null,
+): WallStamp | null {
+  const month = monthIndex(monthName)
+  const [h, m, s] = time.split(':').map(Number)
+  const d = Number(day)
+  if (month < 0 || !(d >= 1 && d <= 31) || h === undefined || m === undefined) return null
+  if (!(h >= 0 && h <= 23 && m >= 0 && m <= 59)) return null
+  return {
+    month,
+    day: d,
+    hour: h,
+    minute: m,
+    second: s ?? 0,
+    year: year === null ? null : Number(year),
+    zone: zone.trim(),
+  }
+}
+
+export interface ResolvedStamp {
+  ms: number
+  /** True when the zone word was unknown and the item's own offset (or UTC) was assumed. */
+  zoneAssumed: boolean
+}
+
+function wallMs(stamp: WallStamp, year: number, offset: number): number {
+  return (
+    Date.UTC(year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) -
+    offset * MINUTE_MS
+  )
+}
+
+function sameWallClock(stamp: WallStamp, reference: DatedInstant): boolean {
+  const local = new Date(reference.ms + reference.offsetMinutes * MINUTE_MS)
+  return (
+    local.getUTCMonth() === stamp.month &&
+    local.getUTCDate() === stamp.day &&
+    local.getUTCHours() === stamp.hour &&
+    local.getUTCMinutes() === stamp.minute
+  )
+}
+
+/**
+ * Turns an item's wall stamps into instants. A zone word whose stamp shows the same wall clock as
+ * the item's own dated field takes that field's numeric offset (Parse writes "PST" in July with
+ * a −0700 pubDate); other words use the zone table; an unknown word falls back to the item's
+ * offset and is reported as assumed. A missing year is the one that puts the stamp nearest to the
+ * item's date, so a January update after a December start lands in the next year.
+ */
+export function createStampResolver(reference: DatedInstant | null, stamps: readonly WallStamp[]) {
+  const learned = new Map<string, number>()
+  if (reference) {
+    for (const stamp of stamps) {
+      const word = stamp.zone.toUpperCase()
+      if (!learned.has(word) && sameWallClock(stamp, reference))
+        learned.set(word, reference.offsetMinutes)
+    }
+  }
+
+  return function resolve(stamp: WallStamp): ResolvedStamp {
+    const word = stamp.zone.toUpperCase()
+    const known = learned.get(word) ?? zoneOffsetMinutes(word)
+    const offset = known ?? reference?.offsetMinutes ?? 0
+    const zoneAssumed = known === null
+    if (stamp.year !== null) return { ms: wallMs(stamp, stamp.year, offset), zoneAssumed }
+    const anchor = reference?.ms ?? Date.UTC(2000, 0, 1)
+    const anchorYear = new Date(anchor + offset * MINUTE_MS).getUTCFullYear()
+    let best = wallMs(stamp, anchorYear, offset)
+    for (const year of [anchorYear - 1, anchorYear + 1]) {
+      const candidate = wallMs(stamp, year, offset)
+      if (Math.abs(candidate - anchor) < Math.abs(best - anchor)) best = candidate
+    }
+    return { ms: best, zoneAssumed }
+  }
+}
