@@ -11,6 +11,8 @@ import { MAX_FEED_CHARS, XmlRefusedError } from './xml'
 export interface ParseOptions {
   /** Overrides the vendor name the feed states. */
   vendor?: string
+  /** Where the text came from: a URL or file name; keys pasted incident pages. */
+  location?: string
 }
 
 function toParseError(error: unknown): ParseError {
@@ -90,6 +92,8 @@ export function parseFeedWith(
   try {
     const input = sniff(text)
     const adapter = findAdapter(adapters, input)
+    if (!adapter && input.kind === 'text' && input.notJson)
+      return { ok: false, error: toParseError(input.notJson) }
     if (!adapter) {
       const what = input.kind === 'text' ? 'text' : input.kind.toUpperCase()
       return {
@@ -100,7 +104,10 @@ export function parseFeedWith(
         },
       }
     }
-    return { ok: true, feed: finalizeFeed(adapter, adapter.parse(input), options) }
+    return {
+      ok: true,
+      feed: finalizeFeed(adapter, adapter.parse(input, { location: options.location }), options),
+    }
   } catch (error) {
     return { ok: false, error: toParseError(error) }
   }

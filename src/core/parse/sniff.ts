@@ -1,5 +1,5 @@
 import type { SniffedInput } from './adapter'
-import { parseJsonSafely } from './json'
+import { JsonRefusedError, parseJsonSafely } from './json'
 import { parseXml } from './xml'
 
 /** Parses the text once as XML, JSON or plain text, by its first character. Throws typed errors. */
@@ -7,7 +7,14 @@ export function sniff(text: string): SniffedInput {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
   const first = trimmed[0]
   if (first === '<') return { kind: 'xml', text: trimmed, doc: parseXml(trimmed) }
-  if (first === '{' || first === '[')
+  if (first !== '{' && first !== '[') return { kind: 'text', text: trimmed }
+  try {
     return { kind: 'json', text: trimmed, value: parseJsonSafely(trimmed) }
-  return { kind: 'text', text: trimmed }
+  } catch (error) {
+    // "[Engage] API issues" opens a pasted incident page: the text adapters get a look at it.
+    if (error instanceof JsonRefusedError && error.kind === 'malformed') {
+      return { kind: 'text', text: trimmed, notJson: error }
+    }
+    throw error
+  }
 }

@@ -1,0 +1,6 @@
+import type { FeedAdapter } from './adapter'
+import { incidentPageTextAdapter } from './incident-page/incident-page-text'
+import { instatusRssAdapter } from './instatus/instatus-rss'
+
+/** Every format we read, most specific first: the first adapter whose canParse says yes wins. */
+export const FEED_ADAPTERS: readonly FeedAdapter[] = [instatusRssAdapter, incidentPageTextAdapter]
