@@ -52,6 +52,7 @@ export const INCIDENT_FLAGS = [
   'upcoming', // a maintenance that has not started yet
   'timezone_assumed', // an update stamp's zone word was unknown; the item's own offset was used
   'merged_duplicate', // identical items under several ids were merged
+  'duration_unknown', // the source gives one date per item: counted as zero minutes
 ] as const
 export type IncidentFlag = (typeof INCIDENT_FLAGS)[number]
 

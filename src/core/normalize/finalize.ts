@@ -81,8 +81,8 @@ export function finalizeIncident(
     flags.add('duration_discrepancy')
   if (updates.length === 1 && isResolvingStatus(updates[0]?.status ?? ''))
     flags.add('resolved_only')
-  if (draft.closed && !updates.some((u) => isResolvingStatus(u.status)) && declared.endMs === null)
-    flags.add('no_resolution')
+  const unresolved = !updates.some((u) => isResolvingStatus(u.status)) && declared.endMs === null
+  if (draft.closed && unresolved && !flags.has('duration_unknown')) flags.add('no_resolution')
   const impact =
     draft.kind === 'maintenance' ? 'none' : (draft.impact ?? inferImpactFromTitle(draft.title))
   return {

@@ -1,6 +1,13 @@
 import type { FeedAdapter } from './adapter'
+import { genericAtomAdapter } from './generic/generic-atom'
+import { genericRssAdapter } from './generic/generic-rss'
 import { incidentPageTextAdapter } from './incident-page/incident-page-text'
 import { instatusRssAdapter } from './instatus/instatus-rss'
 
 /** Every format we read, most specific first: the first adapter whose canParse says yes wins. */
-export const FEED_ADAPTERS: readonly FeedAdapter[] = [instatusRssAdapter, incidentPageTextAdapter]
+export const FEED_ADAPTERS: readonly FeedAdapter[] = [
+  instatusRssAdapter,
+  genericRssAdapter,
+  genericAtomAdapter,
+  incidentPageTextAdapter,
+]
