@@ -1,6 +1,7 @@
 import { decodeHtmlEntities } from './entities'
 
-const BLOCK_BREAK = /<\s*(br|\/p|\/div|\/li|\/h[1-6]|\/tr|\/ul|\/ol|\/blockquote|\/pre)\b[^>]*>/gi
+const LINE_BREAK = /<\s*(br|\/div|\/tr)\b[^>]*>/gi
+const PARAGRAPH_BREAK = /<\s*(\/p|\/h[1-6]|\/ul|\/ol|\/blockquote|\/pre)\b[^>]*>/gi
 const LIST_ITEM = /<\s*li\b[^>]*>/gi
 const ANY_TAG = /<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g
 const DROPPED_BLOCKS = /<\s*(script|style|template)\b[\s\S]*?<\s*\/\s*\1\s*>/gi
@@ -24,7 +25,8 @@ export function htmlToText(html: string): string {
   const withBreaks = html
     .replace(DROPPED_BLOCKS, '')
     .replace(LIST_ITEM, '\n• ')
-    .replace(BLOCK_BREAK, '\n')
+    .replace(PARAGRAPH_BREAK, '\n\n')
+    .replace(LINE_BREAK, '\n')
     .replace(ANY_TAG, '')
   return tidyText(decodeHtmlEntities(withBreaks))
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { decodeHtmlEntities, decodeXmlEntities } from './entities'
+import { htmlToText, markdownToText, normalizeForComparison } from './html-to-text'
+
+describe('entity decoding', () => {
+  it('decodes each layer exactly once', () => {
+    expect(decodeXmlEntities('&amp;lt;b&amp;gt; &#039;x&#039;')).toBe("&lt;b&gt; 'x'")
+    expect(decodeHtmlEntities('&amp;lt;b&amp;gt;')).toBe('&lt;b&gt;')
+    expect(decodeHtmlEntities('&nbsp;&ndash;&rsquo;&eacute;')).toBe('\u00a0–’é')
+  })
+
+  it('leaves unknown names alone and never throws on out-of-range references', () => {
+    expect(decodeHtmlEntities('&bogus; &#9999999; &#xFFFFFF; &#xD800;')).toBe(
+      '&bogus; \ufffd \ufffd \ufffd',
+    )
+    expect(decodeXmlEntities('&nbsp;')).toBe('&nbsp;')
+  })
+})
+
+describe('plain text of bodies', () => {
+  it('turns HTML blocks into lines and drops tags', () => {
+    expect(
+      htmlToText(
+        '<p>First &amp; <b>bold</b></p><p>Second<br>line</p><ul><li>a</li><li>b</li></ul>',
+      ),
+    ).toBe('First & bold\n\nSecond\nline\n\n• a\n• b')
+  })
+
+  it('drops script and style content entirely', () => {
+    expect(htmlToText('ok<script>alert(1)</script><style>p{}</style>')).toBe('ok')
+  })
+
+  it('keeps an escaped tag as visible text', () => {
+    expect(htmlToText('&lt;img src=x onerror=alert(1)&gt;')).toBe('<img src=x onerror=alert(1)>')
+  })
+
+  it('reduces Markdown to its words', () => {
+    expect(
+      markdownToText('**What happened**  \nWe \\- fixed [it](https://x.test "t").\n* one'),
+    ).toBe('What happened\nWe - fixed it.\n• one')
+  })
+
+  it('compares straight and typographic apostrophes as equal', () => {
+    expect(normalizeForComparison('We’re  done')).toBe(normalizeForComparison("We're done"))
+  })
+})
