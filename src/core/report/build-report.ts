@@ -1,0 +1,92 @@
+import type { Coverage, Incident, ParsedFeed } from '../model'
+import { mergeSourceIncidents } from '../normalize/merge-sources'
+import type { Report, ReportIncident, VendorReport } from './report-model'
+
+export interface ReportSource {
+  location: string
+  feed: ParsedFeed
+}
+
+export interface ReportPeriod {
+  /** Inclusive, 00:00 UTC of this day (YYYY-MM-DD). */
+  from?: string
+  /** Exclusive, 00:00 UTC of this day (YYYY-MM-DD). */
+  to?: string
+}
+
+const dayStart = (day: string | undefined, fallback: number) =>
+  day ? Date.parse(`${day}T00:00:00Z`) : fallback
+
+/** Incidents that overlap [from, to): started before `to` and not ended before `from`. */
+export function overlapsPeriod(incident: Incident, period: ReportPeriod): boolean {
+  const from = dayStart(period.from, -Infinity)
+  const to = dayStart(period.to, Infinity)
+  const start = Date.parse(incident.start)
+  const end = incident.end === null ? Infinity : Date.parse(incident.end)
+  return start < to && end >= from
+}
+
+function unionCoverage(coverages: Coverage[]): Coverage {
+  const froms = coverages.flatMap((c) => (c.from ? [c.from] : [])).sort()
+  const tos = coverages.flatMap((c) => (c.to ? [c.to] : [])).sort()
+  return { from: froms[0] ?? null, to: tos.at(-1) ?? null }
+}
+
+export function toReportIncident(incident: Incident): ReportIncident {
+  const { id, title, kind, impact, impactInferred, components, start, end, durationMinutes } =
+    incident
+  const { declaredDurationMinutes, scheduledStart, scheduledEnd, url, flags } = incident
+  return {
+    id,
+    title,
+    kind,
+    impact,
+    impactInferred,
+    components,
+    start,
+    end,
+    durationMinutes,
+    declaredDurationMinutes,
+    scheduledStart,
+    scheduledEnd,
+    url,
+    flags,
+    updates: incident.updates.map(({ at, status, text }) => ({ at, status, text })),
+  }
+}
+
+/** Groups parsed sources by vendor name, merges their incidents and keeps those in the period. */
+export function groupByVendor(sources: readonly ReportSource[]): Map<string, ReportSource[]> {
+  const vendors = new Map<string, ReportSource[]>()
+  for (const source of sources) {
+    const name = source.feed.vendor ?? 'Unknown vendor'
+    vendors.set(name, [...(vendors.get(name) ?? []), source])
+  }
+  return vendors
+}
+
+export function buildVendorReport(
+  name: string,
+  sources: readonly ReportSource[],
+  period: ReportPeriod,
+): VendorReport {
+  const incidents = mergeSourceIncidents(sources.map((s) => s.feed.incidents))
+  return {
+    name,
+    sources: sources.map((s) => ({ location: s.location, format: s.feed.format })),
+    coverage: unionCoverage(sources.map((s) => s.feed.coverage)),
+    incidents: incidents.filter((i) => overlapsPeriod(i, period)).map(toReportIncident),
+    stats: {},
+  }
+}
+
+export function buildReport(
+  sources: readonly ReportSource[],
+  period: ReportPeriod,
+  generatedAt: string,
+): Report {
+  const vendors = [...groupByVendor(sources)].map(([name, list]) =>
+    buildVendorReport(name, list, period),
+  )
+  return { generatedAt, period: { from: period.from ?? null, to: period.to ?? null }, vendors }
+}

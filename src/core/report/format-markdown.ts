@@ -1,0 +1,57 @@
+import { formatDuration, formatUtcMinute } from './format-duration'
+import type { Report, ReportIncident, VendorReport } from './report-model'
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+
+function impactLabel(incident: ReportIncident): string {
+  if (incident.kind === 'maintenance') return '—'
+  const label = incident.impact.replace(/_/g, ' ')
+  return incident.impactInferred ? `${label} (inferred)` : label
+}
+
+function incidentRow(i: ReportIncident): string {
+  const cells = [
+    formatUtcMinute(i.start),
+    formatDuration(i.durationMinutes),
+    i.kind,
+    impactLabel(i),
+    i.title,
+    i.components.join(', ') || '—',
+    i.flags.join(', ') || '',
+  ]
+  return `| ${cells.map(cell).join(' | ')} |`
+}
+
+function vendorSection(vendor: VendorReport, extra: (vendor: VendorReport) => string[]): string[] {
+  const incidents = vendor.incidents.filter((i) => i.kind === 'incident').length
+  const coverage = `${formatUtcMinute(vendor.coverage.from)} → ${formatUtcMinute(vendor.coverage.to)} UTC`
+  return [
+    `## ${vendor.name}`,
+    '',
+    `Sources: ${vendor.sources.map((s) => `${s.location} (${s.format})`).join(', ')}`,
+    `Data covers: ${vendor.coverage.from ? coverage : 'nothing'}`,
+    `Listed: ${plural(incidents, 'incident')}, ${plural(vendor.incidents.length - incidents, 'maintenance')}`,
+    ...extra(vendor),
+    '',
+    '| Start (UTC) | Duration | Kind | Impact | Title | Components | Flags |',
+    '|---|---|---|---|---|---|---|',
+    ...vendor.incidents.map(incidentRow),
+    '',
+  ]
+}
+
+/** The readable default of the headless report. `extra` adds lines under each vendor's header. */
+export function formatReportMarkdown(
+  report: Report,
+  extra: (vendor: VendorReport) => string[] = () => [],
+): string {
+  const period = `${report.period.from ?? 'the beginning'} → ${report.period.to ?? 'now'}`
+  return [
+    '# Vendor reliability report',
+    '',
+    `Period: ${period} (UTC, end exclusive). Generated ${report.generatedAt}.`,
+    '',
+    ...report.vendors.flatMap((vendor) => vendorSection(vendor, extra)),
+  ].join('\n')
+}

@@ -1,0 +1,34 @@
+import type { Coverage, FeedFormat, ImpactLevel, IncidentFlag, IncidentKind } from '../model'
+
+/** The headless report's JSON shape. Scripts depend on these names: keep them. */
+export interface Report {
+  generatedAt: string
+  period: { from: string | null; to: string | null }
+  vendors: VendorReport[]
+}
+
+export interface VendorReport {
+  name: string
+  sources: { location: string; format: FeedFormat }[]
+  coverage: Coverage
+  incidents: ReportIncident[]
+  stats: Record<string, unknown>
+}
+
+export interface ReportIncident {
+  id: string
+  title: string
+  kind: IncidentKind
+  impact: ImpactLevel
+  impactInferred: boolean
+  components: string[]
+  start: string
+  end: string | null
+  durationMinutes: number | null
+  declaredDurationMinutes: number | null
+  scheduledStart: string | null
+  scheduledEnd: string | null
+  url: string | null
+  flags: IncidentFlag[]
+  updates: { at: string; status: string; text: string }[]
+}
