@@ -90,5 +90,8 @@ describe('update stamps without a year', () => {
     expect(makeWallStamp('Foo', 1, '10:00', 'UTC')).toBeNull()
     expect(makeWallStamp('Jan', 32, '10:00', 'UTC')).toBeNull()
     expect(makeWallStamp('Jan', 3, '25:00', 'UTC')).toBeNull()
+    expect(makeWallStamp('Feb', 31, '10:00', 'UTC')).toBeNull()
+    expect(makeWallStamp('Feb', 29, '10:00', 'UTC', 2025)).toBeNull()
+    expect(makeWallStamp('Feb', 29, '10:00', 'UTC')).not.toBeNull()
   })
 })

@@ -1,0 +1,43 @@
+import { componentSchema, type Component } from './schemas'
+
+/** Current component names by code, to replace the snapshot names in `affected_components`. */
+export type ComponentNames = ReadonlyMap<string, string>
+
+/** The readable component objects of a list; malformed entries are left out. */
+export function readComponents(raw: readonly unknown[]): Component[] {
+  return raw.flatMap((value) => {
+    const parsed = componentSchema.safeParse(value)
+    return parsed.success ? [parsed.data] : []
+  })
+}
+
+export function isGroup(component: Component): boolean {
+  return component.group === true || (component.components?.length ?? 0) > 0
+}
+
+/** Adds names for codes not yet known (earlier sources win: the page list over the incident's). */
+export function withNames(names: ComponentNames, components: readonly Component[]): ComponentNames {
+  const merged = new Map(names)
+  for (const c of components) if (!merged.has(c.id)) merged.set(c.id, c.name.trim())
+  return merged
+}
+
+const byPosition = (a: Component, b: Component) =>
+  (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER)
+
+/**
+ * Leaf component names in page order: top-level entries by `position`, each group replaced by its
+ * children by `position`. Groups themselves are left out (incidents name leaves, not groups).
+ */
+export function pageComponentNames(components: readonly Component[]): string[] {
+  const groups = new Set(components.filter(isGroup).map((c) => c.id))
+  const topLevel = components.filter((c) => !c.group_id || !groups.has(c.group_id))
+  const ordered = [...topLevel]
+    .sort(byPosition)
+    .flatMap((c) =>
+      isGroup(c)
+        ? components.filter((child) => child.group_id === c.id && !isGroup(child)).sort(byPosition)
+        : [c],
+    )
+  return [...new Set(ordered.map((c) => c.name.trim()).filter(Boolean))]
+}

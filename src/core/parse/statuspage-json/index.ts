@@ -1,0 +1,1 @@
+export { incidentioJsonAdapter, statuspageJsonAdapter } from './statuspage-json'
