@@ -32,7 +32,32 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-console': 'error',
+      // Feed HTML reaches the DOM only through src/components/ui/safe-html.tsx (security.md H15).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render feed HTML with <SafeHtml>.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='createContextualFragment']",
+          message: 'Render feed HTML with <SafeHtml>.',
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Render feed HTML with <SafeHtml>.',
+        })),
+        { object: 'document', property: 'write', message: 'Never write raw HTML.' },
+      ],
     },
+  },
+  {
+    // The sanitizing sink: the one file allowed to set HTML.
+    files: ['src/components/ui/safe-html.tsx'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // The core runs in the browser, a Worker and the CLI: it must stay free of UI, DOM and Node.
@@ -87,7 +112,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/**', 'src/cli/**', 'src/**/*.test.ts', 'src/core/__fixtures__/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
+    files: [
+      'src/server/**',
+      'src/cli/**',
+      'src/**/*.test.ts',
+      'src/core/__fixtures__/**',
+      'scripts/**',
+      'bench/**',
+      'e2e/**',
+      '*.config.*',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

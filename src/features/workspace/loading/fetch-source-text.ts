@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { FeedLoadError, loadErrorKindFromProxy } from './load-error'
+
+/** What the proxy's /api/feed answers (src/server), and what a demo file gives. */
+export interface FetchedText {
+  body: string
+  fetchedAt: string
+  stale: boolean
+  ageSeconds: number
+  finalUrl: string | null
+}
+
+const envelopeSchema = z.object({
+  body: z.string(),
+  fetchedAt: z.string(),
+  stale: z.boolean(),
+  ageSeconds: z.number(),
+  finalUrl: z.string().nullable().optional(),
+})
+const errorSchema = z.object({ error: z.object({ kind: z.string(), message: z.string() }) })
+
+export type TextSource = { kind: 'url'; url: string } | { kind: 'demo'; path: string }
+
+async function readProxyResponse(response: Response): Promise<FetchedText> {
+  const json: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const failure = errorSchema.safeParse(json)
+    if (failure.success) {
+      const { kind, message } = failure.data.error
+      throw new FeedLoadError(loadErrorKindFromProxy(kind), message, response.status)
+    }
+    throw new FeedLoadError('network', `The proxy answered ${response.status} without an explanation.`, response.status)
+  }
+  const envelope = envelopeSchema.safeParse(json)
+  if (!envelope.success) throw new FeedLoadError('network', 'The proxy sent an answer this app cannot read.')
+  return { ...envelope.data, finalUrl: envelope.data.finalUrl ?? null }
+}
+
+/** Fetches a source's text: feeds through the same-origin proxy, demo files from public/demo. */
+export async function fetchSourceText(source: TextSource, signal?: AbortSignal, now = () => new Date()): Promise<FetchedText> {
+  try {
+    if (source.kind === 'demo') {
+      const response = await fetch(source.path, { signal })
+      if (!response.ok) throw new FeedLoadError('upstream', `The demo file ${source.path} is missing (${response.status}).`)
+      return { body: await response.text(), fetchedAt: now().toISOString(), stale: false, ageSeconds: 0, finalUrl: null }
+    }
+    const response = await fetch(`/api/feed?url=${encodeURIComponent(source.url)}`, {
+      signal,
+      headers: { 'X-Requested-With': 'vendor-reliability' },
+    })
+    return await readProxyResponse(response)
+  } catch (error) {
+    if (error instanceof FeedLoadError || (error instanceof DOMException && error.name === 'AbortError')) throw error
+    throw new FeedLoadError('network', 'The feed proxy could not be reached. Is the app server running?')
+  }
+}
