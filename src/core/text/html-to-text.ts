@@ -1,10 +1,41 @@
 import { decodeHtmlEntities } from './entities'
 
-const LINE_BREAK = /<\s*(br|\/div|\/tr)\b[^>]*>/gi
-const PARAGRAPH_BREAK = /<\s*(\/p|\/h[1-6]|\/ul|\/ol|\/blockquote|\/pre)\b[^>]*>/gi
-const LIST_ITEM = /<\s*li\b[^>]*>/gi
-const ANY_TAG = /<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g
-const DROPPED_BLOCKS = /<\s*(script|style|template)\b[\s\S]*?<\s*\/\s*\1\s*>/gi
+const LINE_BREAK = /<\s*(br|\/div|\/tr)\b[^<>]*>/gi
+const PARAGRAPH_BREAK = /<\s*(\/p|\/h[1-6]|\/ul|\/ol|\/blockquote|\/pre)\b[^<>]*>/gi
+const LIST_ITEM = /<\s*li\b[^<>]*>/gi
+// [^<>] keeps every pattern linear on hostile input such as '<a' repeated 50 000 times.
+const ANY_TAG = /<\/?[A-Za-z][^<>]*>/g
+
+const HIDDEN = [
+  { open: '<!--', close: '-->' },
+  { open: '<script', close: '</script>' },
+  { open: '<style', close: '</style>' },
+  { open: '<template', close: '</template>' },
+]
+
+/** Removes comments and script/style/template blocks; each indexOf only moves forward (linear). */
+function dropHiddenBlocks(html: string): string {
+  const lower = html.toLowerCase()
+  const next = HIDDEN.map((block) => lower.indexOf(block.open))
+  let out = ''
+  let at = 0
+  for (;;) {
+    HIDDEN.forEach((block, i) => {
+      if ((next[i] ?? -1) >= 0 && (next[i] ?? 0) < at) next[i] = lower.indexOf(block.open, at)
+    })
+    let first = -1
+    next.forEach((index, i) => {
+      if (index >= 0 && (first < 0 || index < (next[first] ?? 0))) first = i
+    })
+    const block = HIDDEN[first]
+    const index = next[first] ?? -1
+    if (!block || index < 0) return out + html.slice(at)
+    out += html.slice(at, index)
+    const close = lower.indexOf(block.close, index + block.open.length)
+    if (close < 0) return out
+    at = close + block.close.length
+  }
+}
 
 /** Normalizes line endings and blank runs; keeps paragraph breaks. */
 export function tidyText(text: string): string {
@@ -22,8 +53,7 @@ export function tidyText(text: string): string {
  * @example htmlToText('<p>a &amp;lt; b</p>') === 'a &lt; b'
  */
 export function htmlToText(html: string): string {
-  const withBreaks = html
-    .replace(DROPPED_BLOCKS, '')
+  const withBreaks = dropHiddenBlocks(html)
     .replace(LIST_ITEM, '\n• ')
     .replace(PARAGRAPH_BREAK, '\n\n')
     .replace(LINE_BREAK, '\n')
@@ -34,10 +64,12 @@ export function htmlToText(html: string): string {
 /** Plain text of a Markdown body: emphasis, links and escapes reduced to their words. */
 export function markdownToText(markdown: string): string {
   const text = markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2')
+    // Bounded repetitions keep these linear on hostile input such as '[' or '**' repeated.
+    .replace(/!\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)/g, '$1')
+    .replace(/\[([^\]\n]{0,500})\]\(([^)\s]{0,1000})(?:\s+"[^"\n]{0,500}")?\)/g, '$1')
+    .replace(/\*\*([^*\n]{1,1000})\*\*/g, '$1')
+    .replace(/__([^_\n]{1,1000})__/g, '$1')
+    .replace(/(^|[^*\w])\*(?!\s)([^*\n]{1,1000})\*(?!\w)/g, '$1$2')
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/^\s*[*+-]\s+/gm, '• ')
     .replace(/`([^`]+)`/g, '$1')

@@ -44,3 +44,28 @@ describe('plain text of bodies', () => {
     expect(normalizeForComparison('We’re  done')).toBe(normalizeForComparison("We're done"))
   })
 })
+
+describe('plain text of hostile bodies', () => {
+  it.each([
+    ['<a', 50_000],
+    ['<br', 50_000],
+    ['<script', 20_000],
+    ['<!--', 20_000],
+    ['<!-- x --><script>', 10_000],
+    // A ceiling far above linear time and far below the quadratic 8–29 s these inputs once took.
+  ])('reduces "%s" × %i in linear time', (piece, times) => {
+    const started = performance.now()
+    htmlToText(piece.repeat(times))
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it.each([
+    ['[', 100_000],
+    ['**a', 50_000],
+    ['![x](', 30_000],
+  ])('reads Markdown "%s" × %i in linear time', (piece, times) => {
+    const started = performance.now()
+    markdownToText(piece.repeat(times))
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+})
