@@ -1,4 +1,12 @@
 import type { FeedAdapter } from './adapter'
+import {
+  awsJsonAdapter,
+  awsRssAdapter,
+  gcpJsonAdapter,
+  herokuJsonAdapter,
+  slackJsonAdapter,
+  statusioJsonAdapter,
+} from './clouds/index'
 import { genericAtomAdapter } from './generic/generic-atom'
 import { genericRssAdapter } from './generic/generic-rss'
 import { incidentPageTextAdapter } from './incident-page/incident-page-text'
@@ -11,9 +19,15 @@ export const FEED_ADAPTERS: readonly FeedAdapter[] = [
   instatusRssAdapter,
   statuspageRssAdapter,
   statuspageAtomAdapter,
+  awsRssAdapter,
   genericRssAdapter,
   genericAtomAdapter,
   statuspageJsonAdapter,
   incidentioJsonAdapter,
+  gcpJsonAdapter,
+  awsJsonAdapter,
+  statusioJsonAdapter,
+  slackJsonAdapter,
+  herokuJsonAdapter,
   incidentPageTextAdapter,
 ]

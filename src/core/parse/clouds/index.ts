@@ -1,0 +1,6 @@
+export { awsJsonAdapter } from './aws-json'
+export { awsRssAdapter } from './aws-rss'
+export { gcpJsonAdapter } from './gcp-json'
+export { statusioJsonAdapter } from './statusio-json'
+export { slackJsonAdapter } from './slack-json'
+export { herokuJsonAdapter } from './heroku-json'
