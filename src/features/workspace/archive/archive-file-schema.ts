@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { FEED_FORMATS } from '../../../core/model'
+import { idSchema, isoInstantSchema, vendorConfigSchema } from '../settings/settings-schema'
+import { incidentSchema } from './incident-schema'
+
+export const ARCHIVE_FORMAT = 'vendor-reliability-archive'
+export const ARCHIVE_VERSION = 1
+
+export const ARCHIVE_LIMITS = {
+  fileBytes: 50 * 1024 * 1024,
+  vendors: 200,
+  incidents: 200_000,
+  intervalsPerSource: 100_000,
+  feedVendorNameLength: 1000,
+} as const
+
+const instant = isoInstantSchema.transform((text) => new Date(text).toISOString())
+
+const intervalSchema = z
+  .object({ from: instant, to: instant })
+  .refine((interval) => interval.from < interval.to, 'An interval must end after it starts.')
+
+const archivedSourceSchema = z.object({
+  sourceId: idSchema,
+  intervals: z.array(intervalSchema).max(ARCHIVE_LIMITS.intervalsPerSource),
+  lastLoadedAt: instant,
+  format: z.enum(FEED_FORMATS),
+  vendorName: z.string().max(ARCHIVE_LIMITS.feedVendorNameLength).nullable().default(null),
+  warningsCount: z.number().int().min(0).default(0),
+})
+
+const archivedIncidentSchema = z.object({ sourceId: idSchema, incident: incidentSchema })
+
+const archivedVendorSchema = z
+  .object({
+    config: vendorConfigSchema,
+    sources: z.array(archivedSourceSchema),
+    incidents: z.array(archivedIncidentSchema).max(ARCHIVE_LIMITS.incidents),
+  })
+  .superRefine((vendor, ctx) => {
+    const known = new Set(vendor.config.sources.map((source) => source.id))
+    const seenSources = new Set<string>()
+    vendor.sources.forEach(({ sourceId }, index) => {
+      if (!known.has(sourceId) || seenSources.has(sourceId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'sourceId'],
+          message: 'The source is unknown to the vendor or listed twice.',
+        })
+      }
+      seenSources.add(sourceId)
+    })
+    const seenIncidents = new Set<string>()
+    vendor.incidents.forEach(({ sourceId, incident }, index) => {
+      const key = JSON.stringify([sourceId, incident.id])
+      if (!known.has(sourceId) || seenIncidents.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['incidents', index],
+          message: 'The incident belongs to an unknown source or is listed twice.',
+        })
+      }
+      seenIncidents.add(key)
+    })
+  })
+
+export const archiveFileSchema = z
+  .object({
+    format: z.literal(ARCHIVE_FORMAT),
+    version: z.literal(ARCHIVE_VERSION),
+    exportedAt: instant,
+    vendors: z.array(archivedVendorSchema).max(ARCHIVE_LIMITS.vendors),
+  })
+  .superRefine((file, ctx) => {
+    const ids = file.vendors.map((vendor) => vendor.config.id)
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', path: ['vendors'], message: 'Two vendors share an id.' })
+    }
+    const total = file.vendors.reduce((sum, vendor) => sum + vendor.incidents.length, 0)
+    if (total > ARCHIVE_LIMITS.incidents) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vendors'],
+        message: `The archive holds ${total} incidents; the limit is ${ARCHIVE_LIMITS.incidents}.`,
+      })
+    }
+  })
+
+/** An archive file after validation: the input of importArchive. */
+export type ArchiveFile = z.output<typeof archiveFileSchema>
+/** What exportArchive builds; optional-with-default fields are always present. */
+export type ArchiveFileInput = z.input<typeof archiveFileSchema>

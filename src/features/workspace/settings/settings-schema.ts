@@ -1,0 +1,134 @@
+import { z } from 'zod'
+import {
+  DEFAULT_SLA_TARGET,
+  DURATION_SOURCES,
+  MAINTENANCE_MODES,
+  METHOD_NAMES,
+  presetMethod,
+} from '../../../core/stats'
+import { MAX_FEED_URL_LENGTH, validateFeedUrl } from './feed-url'
+
+export const SETTINGS_VERSION = 1
+export const THEMES = ['light', 'dark', 'system'] as const
+export type Theme = (typeof THEMES)[number]
+export const TIME_ZONE_MODES = ['utc', 'local'] as const
+export type TimeZoneMode = (typeof TIME_ZONE_MODES)[number]
+export const SOURCE_KINDS = ['url', 'demo', 'import'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+export const SETTINGS_LIMITS = {
+  vendors: 200,
+  sourcesPerVendor: 20,
+  vendorNameLength: 120,
+  idLength: 128,
+  excludedComponents: 500,
+  componentNameLength: 300,
+  importNameLength: 255,
+  demoPathLength: 300,
+  slaTargetMin: 50,
+  slaTargetMax: 100,
+} as const
+
+/** A path under public/demo/: plain segments only, so `..`, `//`, queries and fragments never pass. */
+export const DEMO_PATH = /^\/demo\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/
+
+export const idSchema = z.string().min(1).max(SETTINGS_LIMITS.idLength)
+export const isoInstantSchema = z.iso.datetime()
+
+/** A stored or imported feed address, checked by the same rule as typed input, then normalized. */
+export const feedUrlSchema = z
+  .string()
+  .max(MAX_FEED_URL_LENGTH)
+  .transform((text, ctx) => {
+    const checked = validateFeedUrl(text)
+    if (checked.ok) return checked.url
+    ctx.issues.push({ code: 'custom', message: checked.message, input: text })
+    return z.NEVER
+  })
+
+export const sourceConfigSchema = z.discriminatedUnion('kind', [
+  z.object({ id: idSchema, kind: z.literal('url'), url: feedUrlSchema }),
+  z.object({
+    id: idSchema,
+    kind: z.literal('demo'),
+    path: z
+      .string()
+      .max(SETTINGS_LIMITS.demoPathLength)
+      .regex(DEMO_PATH, 'A demo source must be a file under /demo/.'),
+  }),
+  z.object({
+    id: idSchema,
+    kind: z.literal('import'),
+    name: z.string().min(1).max(SETTINGS_LIMITS.importNameLength),
+    importedAt: isoInstantSchema,
+  }),
+])
+export type SourceConfig = z.output<typeof sourceConfigSchema>
+
+function hasUniqueIds(items: readonly { id: string }[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length
+}
+
+export const vendorNameSchema = z.string().trim().min(1).max(SETTINGS_LIMITS.vendorNameLength)
+export const slaTargetSchema = z
+  .number()
+  .min(SETTINGS_LIMITS.slaTargetMin)
+  .max(SETTINGS_LIMITS.slaTargetMax)
+export const componentNameSchema = z.string().min(1).max(SETTINGS_LIMITS.componentNameLength)
+
+export const vendorConfigSchema = z.object({
+  id: idSchema,
+  name: vendorNameSchema,
+  sources: z
+    .array(sourceConfigSchema)
+    .max(SETTINGS_LIMITS.sourcesPerVendor)
+    .refine(hasUniqueIds, 'Two sources of a vendor share an id.'),
+  slaTarget: slaTargetSchema.default(DEFAULT_SLA_TARGET),
+  excludedComponents: z.array(componentNameSchema).max(SETTINGS_LIMITS.excludedComponents),
+  demo: z.boolean(),
+  addedAt: isoInstantSchema,
+})
+export type VendorConfig = z.output<typeof vendorConfigSchema>
+
+const weightSchema = z.number().min(0).max(1)
+export const methodSchema = z.object({
+  preset: z.enum(METHOD_NAMES),
+  weights: z.object({
+    major_outage: weightSchema,
+    partial_outage: weightSchema,
+    degraded_performance: weightSchema,
+    unknown: weightSchema,
+  }),
+})
+export type MethodSettings = z.output<typeof methodSchema>
+
+export const vendorListSchema = z
+  .array(vendorConfigSchema)
+  .max(SETTINGS_LIMITS.vendors)
+  .refine(hasUniqueIds, 'Two vendors share an id.')
+
+/** The whole settings blob as stored; unknown keys are stripped. */
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  vendors: vendorListSchema,
+  method: methodSchema,
+  maintenanceMode: z.enum(MAINTENANCE_MODES),
+  durationSource: z.enum(DURATION_SOURCES),
+  theme: z.enum(THEMES),
+  timeZone: z.enum(TIME_ZONE_MODES),
+  demoLoaded: z.boolean(),
+})
+export type Settings = z.output<typeof settingsSchema>
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    vendors: [],
+    method: { preset: 'statuspage', weights: presetMethod('statuspage').weights },
+    maintenanceMode: 'exclude',
+    durationSource: 'declared',
+    theme: 'system',
+    timeZone: 'utc',
+    demoLoaded: false,
+  }
+}
