@@ -1,0 +1,79 @@
+import type { Incident } from '../model'
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index])
+}
+
+/** Identical in kind, title, start, end, impact, components (any order) and update stamps. */
+export function isSameContent(a: Incident, b: Incident): boolean {
+  return (
+    a.kind === b.kind &&
+    a.title === b.title &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.impact === b.impact &&
+    sameList([...a.components].sort(), [...b.components].sort()) &&
+    a.updates.length === b.updates.length &&
+    a.updates.every((u, i) => u.at === b.updates[i]?.at && u.status === b.updates[i]?.status)
+  )
+}
+
+/** A resolved item over an open one, then the smaller id: the input order never matters. */
+function isBetterRepresentative(candidate: Incident, current: Incident): boolean {
+  if ((candidate.end === null) !== (current.end === null)) return candidate.end !== null
+  return candidate.id < current.id
+}
+
+/**
+ * Collapses items that are one event: they share an id or alias (transitively), or they are the
+ * same content under different ids. Keeps one per group (see isBetterRepresentative).
+ */
+export function dedupeIncidents(incidents: readonly Incident[]): Incident[] {
+  const parent = incidents.map((_, index) => index)
+  const find = (index: number): number => {
+    let root = index
+    while (parent[root] !== root) root = parent[root] ?? root
+    parent[index] = root
+    return root
+  }
+  const join = (a: number, b: number) => {
+    const [rootA, rootB] = [find(a), find(b)]
+    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB)
+  }
+  const owners = new Map<string, number>()
+  const byStart = new Map<string, number[]>()
+  let merged = false
+  incidents.forEach((incident, index) => {
+    for (const id of incident.aliases.length === 0
+      ? [incident.id]
+      : [incident.id, ...incident.aliases]) {
+      const owner = owners.get(id)
+      if (owner === undefined) owners.set(id, index)
+      else {
+        join(owner, index)
+        merged = true
+      }
+    }
+    const sameStart = byStart.get(incident.start)
+    if (!sameStart) {
+      byStart.set(incident.start, [index])
+      return
+    }
+    for (const other of sameStart) {
+      const twin = incidents[other]
+      if (twin && isSameContent(twin, incident)) {
+        join(other, index)
+        merged = true
+      }
+    }
+    sameStart.push(index)
+  })
+  if (!merged) return [...incidents]
+  const chosen = new Map<number, Incident>()
+  incidents.forEach((incident, index) => {
+    const root = find(index)
+    const current = chosen.get(root)
+    if (!current || isBetterRepresentative(incident, current)) chosen.set(root, incident)
+  })
+  return [...chosen.values()]
+}

@@ -1,0 +1,132 @@
+import type { ImpactLevel } from '../model'
+import { minutesByState } from './integrate'
+import type { ImpactWeights } from './methods'
+import type { StateTimeline } from './sweep'
+import type { TimelineItem } from './timeline'
+import { MINUTE_MS, measuredPart, type TimeRange } from './time-range'
+import {
+  computeUptimePercent,
+  totalMinutes,
+  type MaintenanceMode,
+  type MinuteTotals,
+} from './uptime-formula'
+
+export interface PeriodFigures extends MinuteTotals {
+  incidentCount: number
+  maintenanceCount: number
+  /** Null when no minutes are left to measure (or, in a summary, when no data covers the period). */
+  uptimePercent: number | null
+  /** Mean duration of resolved incidents starting in the period; null when there are none. */
+  mttrMinutes: number | null
+  /** Full duration of the longest incident counted in the period; null when there are none. */
+  longestIncidentMinutes: number | null
+  countsByImpact: Record<ImpactLevel, number>
+}
+
+export interface FigurePolicy {
+  weights: ImpactWeights
+  maintenanceMode: MaintenanceMode
+}
+
+interface Tally {
+  incidentCount: number
+  maintenanceCount: number
+  longest: number | null
+  /** Whole milliseconds, so that the sum does not depend on the order of the items. */
+  repairedMs: number
+  repaired: number
+  countsByImpact: Record<ImpactLevel, number>
+}
+
+/** An item counts in a period when it starts in it or overlaps it; open items run until now. */
+export function countsInPeriod(item: TimelineItem, range: TimeRange, now: number): boolean {
+  if (item.start >= range.end) return false
+  return item.start >= range.start || (item.end ?? now) > range.start
+}
+
+function newTally(): Tally {
+  return {
+    incidentCount: 0,
+    maintenanceCount: 0,
+    longest: null,
+    repairedMs: 0,
+    repaired: 0,
+    countsByImpact: {
+      major_outage: 0,
+      partial_outage: 0,
+      degraded_performance: 0,
+      unknown: 0,
+      none: 0,
+    } satisfies Record<ImpactLevel, number>,
+  }
+}
+
+function addItem(tally: Tally, item: TimelineItem, range: TimeRange, now: number): void {
+  if (item.incident.kind === 'maintenance') {
+    tally.maintenanceCount += 1
+    return
+  }
+  tally.incidentCount += 1
+  tally.countsByImpact[item.incident.impact] += 1
+  const minutes =
+    item.end === null
+      ? (Math.min(range.end, now) - item.start) / MINUTE_MS
+      : (item.durationMinutes ?? 0)
+  tally.longest = tally.longest === null ? minutes : Math.max(tally.longest, minutes)
+  if (item.end !== null && item.start >= range.start) {
+    tally.repairedMs += Math.round((item.durationMinutes ?? 0) * MINUTE_MS)
+    tally.repaired += 1
+  }
+}
+
+/** Index of the first range that ends after `time`; ranges are sorted and disjoint. */
+function firstRangeEndingAfter(ranges: readonly TimeRange[], time: number): number {
+  let [low, high] = [0, ranges.length]
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((ranges[middle]?.end ?? 0) > time) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/**
+ * Figures for sorted, disjoint periods in one pass over the items (each touches only the periods it
+ * reaches). Minutes come from the state timeline and count only the part of a period up to now.
+ */
+export function computePeriodFigures(
+  timeline: StateTimeline,
+  items: readonly TimelineItem[],
+  ranges: readonly TimeRange[],
+  policy: FigurePolicy,
+  now: number,
+): PeriodFigures[] {
+  const tallies = ranges.map(newTally)
+  for (const item of items) {
+    const reach = item.end ?? now
+    for (let index = firstRangeEndingAfter(ranges, item.start); index < ranges.length; index += 1) {
+      const range = ranges[index]
+      const tally = tallies[index]
+      if (!range || !tally || (range.start > item.start && range.start >= reach)) break
+      if (countsInPeriod(item, range, now)) addItem(tally, item, range, now)
+    }
+  }
+  return ranges.map((range, index) => {
+    const tally = tallies[index] ?? newTally()
+    const measured = measuredPart(range, now)
+    const periodMinutes = (measured.end - measured.start) / MINUTE_MS
+    const totals = totalMinutes(minutesByState(timeline, measured), policy.weights, periodMinutes)
+    return {
+      periodMinutes,
+      incidentCount: tally.incidentCount,
+      maintenanceCount: tally.maintenanceCount,
+      incidentMinutes: totals.incidentMinutes,
+      weightedIncidentMinutes: totals.weightedIncidentMinutes,
+      maintenanceMinutes: totals.maintenanceMinutes,
+      uptimePercent: computeUptimePercent(totals, policy.maintenanceMode),
+      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE_MS,
+      longestIncidentMinutes: tally.longest,
+      countsByImpact: tally.countsByImpact,
+    }
+  })
+}

@@ -1,0 +1,67 @@
+/** Below `below` percent uptime the vendor owes `creditPercent` of the fee. */
+export interface CreditTier {
+  below: number
+  creditPercent: number
+}
+
+export const DEFAULT_SLA_TARGET = 99.9
+
+export const DEFAULT_CREDIT_TIERS = [
+  { below: 99.9, creditPercent: 10 },
+  { below: 99.0, creditPercent: 25 },
+  { below: 95.0, creditPercent: 100 },
+] as const satisfies readonly CreditTier[]
+
+export const SLA_STATUSES = ['met', 'breached', 'no_data'] as const
+export type SlaStatus = (typeof SLA_STATUSES)[number]
+
+export interface SlaVerdict {
+  target: number
+  status: SlaStatus
+  /** Credit of the most severe tier the uptime falls below; 0 when none applies. */
+  creditPercent: number
+  creditTier: CreditTier | null
+}
+
+/** Float rounding (99.9 computed as 99.89999999999999) must never flip a verdict. */
+const TOLERANCE = 1e-9
+
+/** Throws a RangeError unless the target and every tier are percentages in (0, 100] / [0, 100]. */
+export function assertValidSla(target: number, tiers: readonly CreditTier[]): void {
+  if (!(target > 0 && target <= 100)) {
+    throw new RangeError(`SLA target must be above 0 and at most 100, got ${target}`)
+  }
+  for (const tier of tiers) {
+    if (!(
+      tier.below > 0 &&
+      tier.below <= 100 &&
+      tier.creditPercent >= 0 &&
+      tier.creditPercent <= 100
+    )) {
+      throw new RangeError(
+        `Credit tier below ${tier.below} % → ${tier.creditPercent} % is out of range`,
+      )
+    }
+  }
+}
+
+/** Met when uptime ≥ target; the credit is the one of the lowest threshold the uptime is below. */
+export function evaluateSla(
+  uptimePercent: number | null,
+  target: number,
+  tiers: readonly CreditTier[],
+): SlaVerdict {
+  if (uptimePercent === null)
+    return { target, status: 'no_data', creditPercent: 0, creditTier: null }
+  let creditTier: CreditTier | null = null
+  for (const tier of tiers) {
+    const applies = uptimePercent < tier.below - TOLERANCE
+    if (applies && (creditTier === null || tier.below < creditTier.below)) creditTier = tier
+  }
+  return {
+    target,
+    status: uptimePercent >= target - TOLERANCE ? 'met' : 'breached',
+    creditPercent: creditTier?.creditPercent ?? 0,
+    creditTier: creditTier === null ? null : { ...creditTier },
+  }
+}

@@ -1,0 +1,92 @@
+import { clipWindows, describeCoverage, type CoverageReport, type KnownCoverage } from './coverage'
+import { minutesByState } from './integrate'
+import { computePeriodFigures, type PeriodFigures } from './period-figures'
+import { evaluateSla, type SlaVerdict } from './sla'
+import { STATE_COUNT } from './states'
+import type { StatsPolicy } from './stats-policy'
+import type { StateTimeline } from './sweep'
+import type { TimelineItem } from './timeline'
+import {
+  MINUTE_MS,
+  measuredPart,
+  toIsoString,
+  type LabeledRange,
+  type TimeRange,
+} from './time-range'
+import { computeUptimePercent, totalMinutes } from './uptime-formula'
+
+export interface CoveredFigures extends PeriodFigures {
+  coverage: CoverageReport
+}
+
+export interface PeriodStats extends CoveredFigures {
+  label: string
+  /** ISO UTC bounds of this period, [from, to). */
+  from: string
+  to: string
+  sla: SlaVerdict
+}
+
+function coveredUptime(
+  timeline: StateTimeline,
+  windows: TimeRange[],
+  policy: StatsPolicy,
+): number | null {
+  const byState = new Float64Array(STATE_COUNT)
+  let coveredMinutes = 0
+  for (const window of windows) {
+    minutesByState(timeline, window).forEach((minutes, state) => {
+      byState[state] = (byState[state] ?? 0) + minutes
+    })
+    coveredMinutes += (window.end - window.start) / MINUTE_MS
+  }
+  const totals = totalMinutes(byState, policy.weights, coveredMinutes)
+  return computeUptimePercent(totals, policy.maintenanceMode)
+}
+
+/**
+ * Figures for sorted, disjoint periods with their coverage. A period no data covers gets no uptime
+ * (null), never a silent 100 %.
+ */
+export function computeCoveredFigures(
+  timeline: StateTimeline,
+  items: readonly TimelineItem[],
+  ranges: readonly TimeRange[],
+  policy: StatsPolicy,
+  now: number,
+  coverage: KnownCoverage | null,
+): CoveredFigures[] {
+  return computePeriodFigures(timeline, items, ranges, policy, now).map((figures, index) => {
+    const measured = measuredPart(ranges[index] ?? { start: 0, end: 0 }, now)
+    const described = describeCoverage(coverage, measured)
+    const inside = coverage === null ? [] : clipWindows(coverage.windows, measured)
+    const report: CoverageReport = {
+      ...described,
+      coveredUptimePercent: inside.length === 0 ? null : coveredUptime(timeline, inside, policy),
+    }
+    const uptimePercent = described.coveredFraction === 0 ? null : figures.uptimePercent
+    return { ...figures, uptimePercent, coverage: report }
+  })
+}
+
+/** PeriodStats, with an SLA verdict each, for sorted, disjoint labelled periods. */
+export function summarizePeriods(
+  timeline: StateTimeline,
+  items: readonly TimelineItem[],
+  ranges: readonly LabeledRange[],
+  policy: StatsPolicy,
+  now: number,
+  coverage: KnownCoverage | null,
+): PeriodStats[] {
+  const figures = computeCoveredFigures(timeline, items, ranges, policy, now, coverage)
+  return figures.map((period, index) => {
+    const range = ranges[index] ?? { start: 0, end: 0, label: '' }
+    return {
+      label: range.label,
+      from: toIsoString(range.start),
+      to: toIsoString(range.end),
+      ...period,
+      sla: evaluateSla(period.uptimePercent, policy.target, policy.creditTiers),
+    }
+  })
+}

@@ -1,0 +1,120 @@
+import { INCIDENT_STATE_COUNT, MAINTENANCE, NO_STATE, STATE_COUNT } from './states'
+
+/** Sorted, non-overlapping runs of one state each, in epoch milliseconds; gaps are operational. */
+export interface StateTimeline {
+  starts: Float64Array
+  ends: Float64Array
+  states: Uint8Array
+  length: number
+}
+
+// An end point is packed into one number, time × 16 + (8 if it opens a segment) + state, so that a
+// native Float64Array sort orders them. Exact while time < 2^49 ms (year 19800).
+const SLOTS = 16
+const OPENS = 8
+
+/** Collects segments as packed end points. */
+export class SegmentBuffer {
+  private points = new Float64Array(32)
+  private size = 0
+
+  add(start: number, end: number, state: number): void {
+    if (this.size + 2 > this.points.length) {
+      const grown = new Float64Array(this.points.length * 2)
+      grown.set(this.points)
+      this.points = grown
+    }
+    this.points[this.size] = start * SLOTS + OPENS + state
+    this.points[this.size + 1] = end * SLOTS + state
+    this.size += 2
+  }
+
+  /** The end points in time order (sorts in place). */
+  sorted(): Float64Array {
+    return this.points.subarray(0, this.size).sort()
+  }
+}
+
+/** A timeline's runs as sorted packed end points, ready to merge with others. */
+export function timelinePoints(timeline: StateTimeline): Float64Array {
+  const points = new Float64Array(timeline.length * 2)
+  for (let i = 0; i < timeline.length; i += 1) {
+    const state = timeline.states[i] ?? 0
+    points[2 * i] = (timeline.starts[i] ?? 0) * SLOTS + OPENS + state
+    points[2 * i + 1] = (timeline.ends[i] ?? 0) * SLOTS + state
+  }
+  return points
+}
+
+/** Within one component a declared maintenance outranks every incident level on it. */
+export function pickComponentState(active: Int32Array): number {
+  if ((active[MAINTENANCE] ?? 0) > 0) return MAINTENANCE
+  for (let state = 0; state < INCIDENT_STATE_COUNT; state += 1) {
+    if ((active[state] ?? 0) > 0) return state
+  }
+  return NO_STATE
+}
+
+/** Across components any incident level outranks maintenance: one window never hides another outage. */
+export function pickVendorState(active: Int32Array): number {
+  for (let state = 0; state < STATE_COUNT; state += 1) {
+    if ((active[state] ?? 0) > 0) return state
+  }
+  return NO_STATE
+}
+
+// Reused between sweeps (synchronous, so never shared): at most one run starts at each end point.
+let scratch = {
+  starts: new Float64Array(256),
+  ends: new Float64Array(256),
+  states: new Uint8Array(256),
+}
+
+function scratchFor(size: number): typeof scratch {
+  if (scratch.starts.length < size) {
+    const length = Math.max(size, scratch.starts.length * 2)
+    scratch = {
+      starts: new Float64Array(length),
+      ends: new Float64Array(length),
+      states: new Uint8Array(length),
+    }
+  }
+  return scratch
+}
+
+/** Sweeps sorted end points once, keeping the picked state of the active segments at each instant. */
+export function sweepStates(
+  points: Float64Array,
+  pick: (active: Int32Array) => number,
+): StateTimeline {
+  const active = new Int32Array(STATE_COUNT)
+  const { starts, ends, states } = scratchFor(points.length)
+  let length = 0
+  let current = NO_STATE
+  let since = 0
+  let index = 0
+  while (index < points.length) {
+    const time = Math.floor((points[index] ?? 0) / SLOTS)
+    for (; index < points.length; index += 1) {
+      const slot = (points[index] ?? 0) - time * SLOTS
+      if (slot >= SLOTS) break
+      active[slot & 7] = (active[slot & 7] ?? 0) + (slot & OPENS ? 1 : -1)
+    }
+    const next = pick(active)
+    if (next === current) continue
+    if (current !== NO_STATE) {
+      starts[length] = since
+      ends[length] = time
+      states[length] = current
+      length += 1
+    }
+    current = next
+    since = time
+  }
+  return {
+    starts: starts.slice(0, length),
+    ends: ends.slice(0, length),
+    states: states.slice(0, length),
+    length,
+  }
+}

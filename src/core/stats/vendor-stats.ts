@@ -1,0 +1,98 @@
+import type { Incident } from '../model'
+import { coverageWindows, type CoverageInput } from './coverage'
+import type { UptimeMethod } from './methods'
+import type { DurationSource } from './resolve-span'
+import { resolveStatsPolicy, type PolicyOptions } from './stats-policy'
+import {
+  computeCoveredFigures,
+  summarizePeriods,
+  type CoveredFigures,
+  type PeriodStats,
+} from './summarize-period'
+import { buildVendorTimeline } from './timeline'
+import {
+  calendarMonths,
+  calendarQuarters,
+  parsePeriod,
+  toDayString,
+  type LabeledRange,
+} from './time-range'
+import type { MaintenanceMode } from './uptime-formula'
+
+export interface StatsOptions extends PolicyOptions {
+  /** First day of the period, `YYYY-MM-DD` (00:00 UTC, inclusive). */
+  from: string
+  /** Day after the period, `YYYY-MM-DD` (00:00 UTC, exclusive). */
+  to: string
+  /** The current instant (ISO UTC), injected: open items run until now at the latest. */
+  now: string
+  /** Each source's coverage; null or absent when no source states it. */
+  coverage?: CoverageInput
+  /** Component names known from the source, in page order (listed even without incidents). */
+  components?: readonly string[]
+}
+
+export interface ComponentStats extends CoveredFigures {
+  name: string
+}
+
+export interface VendorStats extends PeriodStats {
+  formula: string
+  method: UptimeMethod
+  maintenanceMode: MaintenanceMode
+  durationSource: DurationSource
+  months: PeriodStats[]
+  quarters: PeriodStats[]
+  components: ComponentStats[]
+  /** Items left out or figures substituted, in words a user understands. */
+  warnings: string[]
+}
+
+function only<T>(results: readonly T[]): T {
+  const [result] = results
+  if (result === undefined) throw new Error('Expected figures for the period')
+  return result
+}
+
+/**
+ * One vendor's downtime, uptime and SLA figures over [from, to), by the method, maintenance mode and
+ * duration source given (see `formula` in the result). Figures are unrounded.
+ */
+export function computeVendorStats(
+  incidents: readonly Incident[],
+  options: StatsOptions,
+): VendorStats {
+  const range = parsePeriod(options.from, options.to)
+  const policy = resolveStatsPolicy(options)
+  const timeline = buildVendorTimeline(incidents, {
+    ...options,
+    durationSource: policy.durationSource,
+  })
+  const coverage = coverageWindows(options.coverage, timeline.now)
+  const label = `${toDayString(range.start)}/${toDayString(range.end)}`
+  const summarize = (periods: LabeledRange[]) =>
+    summarizePeriods(timeline.vendor, timeline.items, periods, policy, timeline.now, coverage)
+  return {
+    ...only(summarize([{ ...range, label }])),
+    formula: policy.formula,
+    method: policy.method,
+    maintenanceMode: policy.maintenanceMode,
+    durationSource: policy.durationSource,
+    months: summarize(calendarMonths(range)),
+    quarters: summarize(calendarQuarters(range)),
+    components: timeline.components.map((component) => ({
+      name: component.name,
+      ...only(
+        computeCoveredFigures(
+          component.timeline,
+          component.items,
+          [range],
+          policy,
+          timeline.now,
+          coverage,
+        ),
+      ),
+    })),
+    warnings: timeline.warnings,
+  }
+}
