@@ -1,17 +1,41 @@
-// Minimal static server until the proxy issue replaces it with src/server.
-import { createServer } from 'node:http'
-import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
-import { execSync } from 'node:child_process'
-import { extname, join, normalize } from 'node:path'
+// `npm start`: build the app when dist/ is missing or older than its sources, then run the server
+// (src/server/main.ts, through tsx) in this process, so SIGTERM reaches its graceful shutdown.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const dist = new URL('../dist/', import.meta.url).pathname
-if (!process.env.SKIP_BUILD && !existsSync(join(dist, 'index.html'))) execSync('npm run build', { stdio: 'inherit' })
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
-const port = Number(process.env.PORT ?? 8080)
-createServer(async (req, res) => {
-  const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '')
-  const file = join(dist, path && existsSync(join(dist, path)) ? path : 'index.html')
-  res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream')
-  res.end(await readFile(file))
-}).listen(port, process.env.HOST ?? '0.0.0.0', () => console.log(`Serving on http://localhost:${port}`))
+const root = fileURLToPath(new URL('..', import.meta.url))
+const builtIndex = join(root, 'dist', 'index.html')
+// What ends up in dist/: the browser sources and the build configuration, not the server or tests.
+const inputs = ['index.html', 'public', 'src', 'vite.config.ts', 'package.json', 'tsconfig.json']
+const notBuilt = /(^|\/)(server|cli)(\/|$)|\.test\.tsx?$/
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0
+  const info = statSync(path)
+  if (!info.isDirectory()) return info.mtimeMs
+  let newest = 0
+  for (const entry of readdirSync(path)) {
+    const child = join(path, entry)
+    if (!notBuilt.test(child.slice(root.length))) newest = Math.max(newest, newestMtime(child))
+  }
+  return newest
+}
+
+function needsBuild() {
+  if (!existsSync(builtIndex)) return true
+  const builtAt = statSync(builtIndex).mtimeMs
+  return inputs.some((input) => newestMtime(join(root, input)) > builtAt)
+}
+
+const skipBuild = Boolean(process.env.SKIP_BUILD) && process.env.SKIP_BUILD !== '0'
+if (!skipBuild && needsBuild()) {
+  console.log('dist/ is missing or older than the sources: running npm run build')
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const { register } = await import('tsx/esm/api')
+register()
+await import('../src/server/main.ts')

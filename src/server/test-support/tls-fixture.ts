@@ -1,0 +1,22 @@
+// A self-signed certificate for vendor.test (100 years, P-256), made for the TLS tests only:
+// openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 36500 \
+//   -subj /CN=vendor.test -addext subjectAltName=DNS:vendor.test
+export const VENDOR_TEST_CERT = `-----BEGIN CERTIFICATE-----
+MIIBmzCCAUGgAwIBAgIUORd1HdVrFMM52QYwMXmrLs6lXeUwCgYIKoZIzj0EAwIw
+FjEUMBIGA1UEAwwLdmVuZG9yLnRlc3QwIBcNMjYxMTIxMDgwMTE4WhgPMjEyNjEw
+MjgwODAxMThaMBYxFDASBgNVBAMMC3ZlbmRvci50ZXN0MFkwEwYHKoZIzj0CAQYI
+KoZIzj0DAQcDQgAEGcxuPoJviZUuaos9/ScJ3MyCQ6E/jp4/cwU33ORtRPu3Sk4/
+EUydcEG7EzwFkEwCPiNL4zbXKxk9ijodeR/R0KNrMGkwHQYDVR0OBBYEFFY0wq93
+6ESgaJ46iRGrP+hFGBowMB8GA1UdIwQYMBaAFFY0wq936ESgaJ46iRGrP+hFGBow
+MA8GA1UdEwEB/wQFMAMBAf8wFgYDVR0RBA8wDYILdmVuZG9yLnRlc3QwCgYIKoZI
+zj0EAwIDSAAwRQIgfRf1DivobfIeQ2zOFUjIziVZAbSyv9BwYJ6Oba5kRPoCIQDK
+z21KUy4PJuAOQk0QGxFX/UEU5gywpIHMxC0CurCf5Q==
+-----END CERTIFICATE-----
+`
+
+export const VENDOR_TEST_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQggbemvhqD32S8sopd
+R5baSk5J30ov3cWryGI0obuLx62hRANCAAQZzG4+gm+JlS5qiz39JwnczIJDoT+O
+nj9zBTfc5G1E+7dKTj8RTJ1wQbsTPAWQTAI+I0vjNtcrGT2KOh15H9HQ
+-----END PRIVATE KEY-----
+`
