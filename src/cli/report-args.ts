@@ -10,7 +10,15 @@ export interface ReportArgs {
   options: Record<string, string>
 }
 
-export const REPORT_USAGE = `Usage: npm run --silent report -- [--format md|json|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD] <file or URL>...`
+export const REPORT_USAGE = [
+  'Usage: npm run --silent report -- [options] <file or URL>...',
+  '  --format md|json|csv          output (default md)',
+  '  --from YYYY-MM-DD             first day of the period (00:00 UTC)',
+  '  --to YYYY-MM-DD               day after the period (00:00 UTC, exclusive)',
+  '  --method statuspage|incidentio|strict|custom:major=1,partial=0.5,degraded=0,unknown=0.5',
+  '  --maintenance exclude|up|down --duration-source declared|timeline --target 99.9',
+  '  --table incidents|updates|stats   which CSV table (default incidents)',
+].join('\n')
 
 export class UsageError extends Error {}
 

@@ -1,33 +1,33 @@
-import { parseFeed } from '../core/parse/index'
-import { buildReport, type ReportSource } from '../core/report/build-report'
-import { formatIncidentsCsv } from '../core/report/format-incidents-csv'
+import { buildReport } from '../core/report/build-report'
+import type { Report } from '../core/report/report-model'
+import { formatIncidentsCsv, formatUpdatesCsv } from '../core/report/format-incidents-csv'
 import { formatReportMarkdown } from '../core/report/format-markdown'
+import { formatStatsCsv } from '../core/report/format-stats-csv'
+import { formatStatsMarkdown } from '../core/report/format-stats-markdown'
 import { toIsoUtc } from '../core/time/instants'
-import { readInputFile } from './read-input'
+import { loadSource } from './load-input'
 import { parseReportArgs, REPORT_USAGE, UsageError } from './report-args'
+import { readCsvTable, readStatsOptions, STATS_FLAGS, type CsvTable } from './report-options'
 
-async function loadSource(input: string): Promise<ReportSource> {
-  const text = await readInputFile(input).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`${input}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
-  })
-  const outcome = parseFeed(text, { location: input })
-  if (!outcome.ok) throw new Error(`${input}: ${outcome.error.message}`)
-  for (const warning of outcome.feed.warnings)
-    process.stderr.write(`${input}: warning: ${warning}\n`)
-  return { location: input, feed: outcome.feed }
+const CSV: Record<CsvTable, (report: Report) => string> = {
+  incidents: formatIncidentsCsv,
+  updates: formatUpdatesCsv,
+  stats: formatStatsCsv,
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseReportArgs(argv)
-  const sources = await Promise.all(args.inputs.map(loadSource))
-  const report = buildReport(sources, { from: args.from, to: args.to }, toIsoUtc(Date.now()))
-  const output =
-    args.format === 'json'
-      ? JSON.stringify(report, null, 2) + '\n'
-      : args.format === 'csv'
-        ? formatIncidentsCsv(report)
-        : formatReportMarkdown(report)
-  process.stdout.write(output)
+  const args = parseReportArgs(argv, STATS_FLAGS)
+  const statsOptions = readStatsOptions(args.options, toIsoUtc(Date.now()))
+  const table = readCsvTable(args.options)
+  const sources = []
+  for (const input of args.inputs) sources.push(await loadSource(input))
+  const report = buildReport(sources, { from: args.from, to: args.to }, statsOptions)
+  if (args.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+  else if (args.format === 'csv') process.stdout.write(CSV[table](report))
+  else
+    process.stdout.write(
+      formatReportMarkdown(report, (vendor) => formatStatsMarkdown(vendor.stats)),
+    )
   return 0
 }
 

@@ -1,6 +1,7 @@
 import type { Coverage, Incident, ParsedFeed } from '../model'
 import { mergeSourceIncidents } from '../normalize/merge-sources'
 import type { Report, ReportIncident, VendorReport } from './report-model'
+import { computeReportStats, type ReportStatsOptions } from './report-stats'
 
 export interface ReportSource {
   location: string
@@ -69,24 +70,29 @@ export function buildVendorReport(
   name: string,
   sources: readonly ReportSource[],
   period: ReportPeriod,
+  statsOptions: ReportStatsOptions,
 ): VendorReport {
   const incidents = mergeSourceIncidents(sources.map((s) => s.feed.incidents))
+  const coverage = unionCoverage(sources.map((s) => s.feed.coverage))
+  const components = [...new Set(sources.flatMap((s) => s.feed.components))]
   return {
     name,
     sources: sources.map((s) => ({ location: s.location, format: s.feed.format })),
-    coverage: unionCoverage(sources.map((s) => s.feed.coverage)),
+    coverage,
     incidents: incidents.filter((i) => overlapsPeriod(i, period)).map(toReportIncident),
-    stats: {},
+    stats: computeReportStats(incidents, coverage, components, period, statsOptions),
   }
 }
 
+/** The whole report; `statsOptions.now` is also its generation time. */
 export function buildReport(
   sources: readonly ReportSource[],
   period: ReportPeriod,
-  generatedAt: string,
+  statsOptions: ReportStatsOptions,
 ): Report {
   const vendors = [...groupByVendor(sources)].map(([name, list]) =>
-    buildVendorReport(name, list, period),
+    buildVendorReport(name, list, period, statsOptions),
   )
-  return { generatedAt, period: { from: period.from ?? null, to: period.to ?? null }, vendors }
+  const reportPeriod = { from: period.from ?? null, to: period.to ?? null }
+  return { generatedAt: statsOptions.now, period: reportPeriod, vendors }
 }

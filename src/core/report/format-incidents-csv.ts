@@ -40,3 +40,22 @@ export function formatIncidentsCsv(report: Report): string {
   )
   return toCsv(INCIDENT_CSV_HEADER, rows)
 }
+
+export const UPDATE_CSV_HEADER = [
+  'vendor',
+  'incident_id',
+  'incident_title',
+  'at',
+  'status',
+  'text',
+] as const
+
+/** One row per update of every incident, oldest first within an incident. */
+export function formatUpdatesCsv(report: Report): string {
+  const rows = report.vendors.flatMap((vendor) =>
+    vendor.incidents.flatMap((i) =>
+      i.updates.map((u) => [vendor.name, i.id, i.title, u.at, u.status, u.text]),
+    ),
+  )
+  return toCsv(UPDATE_CSV_HEADER, rows)
+}

@@ -1,4 +1,5 @@
 import type { Coverage, FeedFormat, ImpactLevel, IncidentFlag, IncidentKind } from '../model'
+import type { VendorStats } from '../stats/index'
 
 /** The headless report's JSON shape. Scripts depend on these names: keep them. */
 export interface Report {
@@ -12,7 +13,7 @@ export interface VendorReport {
   sources: { location: string; format: FeedFormat }[]
   coverage: Coverage
   incidents: ReportIncident[]
-  stats: Record<string, unknown>
+  stats: VendorStats
 }
 
 export interface ReportIncident {

@@ -25,7 +25,8 @@ export function makeWallStamp(
   if (month < 0 || !(d >= 1 && d <= 31) || h === undefined || m === undefined) return null
   if (!(h >= 0 && h <= 23 && m >= 0 && m <= 59)) return null
   // Feb 31 would silently roll into March; a year-less stamp is checked against a leap year.
-  if (d > new Date(Date.UTC(year === null ? 2024 : Number(year), month + 1, 0)).getUTCDate()) return null
+  if (d > new Date(Date.UTC(year === null ? 2024 : Number(year), month + 1, 0)).getUTCDate())
+    return null
   return {
     month,
     day: d,

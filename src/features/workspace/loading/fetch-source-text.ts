@@ -29,20 +29,39 @@ async function readProxyResponse(response: Response): Promise<FetchedText> {
       const { kind, message } = failure.data.error
       throw new FeedLoadError(loadErrorKindFromProxy(kind), message, response.status)
     }
-    throw new FeedLoadError('network', `The proxy answered ${response.status} without an explanation.`, response.status)
+    throw new FeedLoadError(
+      'network',
+      `The proxy answered ${response.status} without an explanation.`,
+      response.status,
+    )
   }
   const envelope = envelopeSchema.safeParse(json)
-  if (!envelope.success) throw new FeedLoadError('network', 'The proxy sent an answer this app cannot read.')
+  if (!envelope.success)
+    throw new FeedLoadError('network', 'The proxy sent an answer this app cannot read.')
   return { ...envelope.data, finalUrl: envelope.data.finalUrl ?? null }
 }
 
 /** Fetches a source's text: feeds through the same-origin proxy, demo files from public/demo. */
-export async function fetchSourceText(source: TextSource, signal?: AbortSignal, now = () => new Date()): Promise<FetchedText> {
+export async function fetchSourceText(
+  source: TextSource,
+  signal?: AbortSignal,
+  now = () => new Date(),
+): Promise<FetchedText> {
   try {
     if (source.kind === 'demo') {
       const response = await fetch(source.path, { signal })
-      if (!response.ok) throw new FeedLoadError('upstream', `The demo file ${source.path} is missing (${response.status}).`)
-      return { body: await response.text(), fetchedAt: now().toISOString(), stale: false, ageSeconds: 0, finalUrl: null }
+      if (!response.ok)
+        throw new FeedLoadError(
+          'upstream',
+          `The demo file ${source.path} is missing (${response.status}).`,
+        )
+      return {
+        body: await response.text(),
+        fetchedAt: now().toISOString(),
+        stale: false,
+        ageSeconds: 0,
+        finalUrl: null,
+      }
     }
     const response = await fetch(`/api/feed?url=${encodeURIComponent(source.url)}`, {
       signal,
@@ -50,7 +69,14 @@ export async function fetchSourceText(source: TextSource, signal?: AbortSignal, 
     })
     return await readProxyResponse(response)
   } catch (error) {
-    if (error instanceof FeedLoadError || (error instanceof DOMException && error.name === 'AbortError')) throw error
-    throw new FeedLoadError('network', 'The feed proxy could not be reached. Is the app server running?')
+    if (
+      error instanceof FeedLoadError ||
+      (error instanceof DOMException && error.name === 'AbortError')
+    )
+      throw error
+    throw new FeedLoadError(
+      'network',
+      'The feed proxy could not be reached. Is the app server running?',
+    )
   }
 }

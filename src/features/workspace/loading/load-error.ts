@@ -58,5 +58,7 @@ export const LOAD_ERROR_TITLES: Record<LoadErrorKind, string> = {
 
 /** 4xx-like failures will not change on retry; network and upstream trouble may. */
 export function isRetryableLoadError(error: unknown): boolean {
-  return !(error instanceof FeedLoadError) || ['network', 'upstream', 'timeout'].includes(error.kind)
+  return (
+    !(error instanceof FeedLoadError) || ['network', 'upstream', 'timeout'].includes(error.kind)
+  )
 }

@@ -41,7 +41,10 @@ export function parseOffThread(text: string, options: ParseOptions = {}): Promis
   const active = worker
   return new Promise((resolve) => {
     const timer = setTimeout(
-      () => restartWorker(`Reading the feed took longer than ${TIME_BUDGET_MS / 1000} s; it was stopped.`),
+      () =>
+        restartWorker(
+          `Reading the feed took longer than ${TIME_BUDGET_MS / 1000} s; it was stopped.`,
+        ),
       TIME_BUDGET_MS,
     )
     pending.set(id, { resolve, timer })

@@ -1,0 +1,19 @@
+import type { NewVendor } from './settings/vendor-config'
+
+const demo = (name: string, paths: string[], slaTarget: number): NewVendor => ({
+  name,
+  sources: paths.map((path) => ({ kind: 'demo', path: `/demo/${path}` })),
+  slaTarget,
+  demo: true,
+})
+
+/** The demo workspace: the two founding documents and real feeds, served from public/demo. */
+export const DEMO_VENDORS: readonly NewVendor[] = [
+  demo('maestra', ['maestra-history.rss'], 99.9),
+  demo('Voyado', ['voyado-engage-incident.txt'], 99.9),
+  demo('GitHub', ['github-history.atom'], 99.9),
+  demo('Claude', ['claude-history.atom', 'claude-summary.json'], 99.5),
+  demo('DigitalOcean', ['digitalocean-history.rss'], 99.99),
+  demo('Sauce Labs', ['saucelabs-history.atom'], 99.9),
+  demo('MoonPay', ['moonpay-history.rss'], 99.9),
+]

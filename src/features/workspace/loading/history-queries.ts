@@ -1,0 +1,30 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import type { Incident } from '../../../core/model'
+import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
+import type { Archive, SourceRecord, VendorCoverage } from '../archive/archive-types'
+
+/** A vendor's stored history, its sources merged into one incident list. */
+export interface VendorHistoryView {
+  incidents: Incident[]
+  coverage: VendorCoverage
+  sourceRecords: SourceRecord[]
+}
+
+export const historyQueries = {
+  all: () => ['history'] as const,
+  /** `revision` changes whenever stored history may have changed (a load, an import, a removal). */
+  vendor: (archive: Archive, vendorId: string, revision: string) =>
+    queryOptions({
+      queryKey: [...historyQueries.all(), vendorId, revision],
+      queryFn: async (): Promise<VendorHistoryView> => {
+        const history = await archive.readVendor(vendorId)
+        return {
+          incidents: mergeSourceIncidents([...history.incidentsBySource.values()]),
+          coverage: history.coverage,
+          sourceRecords: history.sources,
+        }
+      },
+      staleTime: Infinity,
+      placeholderData: keepPreviousData,
+    }),
+}

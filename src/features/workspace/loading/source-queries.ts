@@ -1,0 +1,71 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { FeedFormat, ParseError } from '../../../core/model'
+import type { Archive, MergeResult } from '../archive/archive-types'
+import type { SourceConfig } from '../settings/settings-schema'
+import { fetchSourceText } from './fetch-source-text'
+import { FeedLoadError } from './load-error'
+import { parseOffThread } from './parse-off-thread'
+
+export const REFRESH_INTERVAL_MS = 5 * 60_000
+
+/** What one successful load of one source left behind. */
+export interface SourceLoad {
+  fetchedAt: string
+  stale: boolean
+  ageSeconds: number
+  format: FeedFormat
+  warnings: string[]
+  incidentCount: number
+  merge: MergeResult
+}
+
+function parseFailure(error: ParseError): FeedLoadError {
+  if (error.kind === 'too_large') return new FeedLoadError('too_large', error.message)
+  if (error.kind === 'unsupported_format') return new FeedLoadError('not_a_feed', error.message)
+  return new FeedLoadError('parse', error.message)
+}
+
+type LoadableSource = Extract<SourceConfig, { kind: 'url' | 'demo' }>
+
+async function loadSource(
+  archive: Archive,
+  vendorId: string,
+  source: LoadableSource,
+  signal: AbortSignal,
+) {
+  const fetched = await fetchSourceText(source, signal)
+  const location = source.kind === 'url' ? source.url : source.path
+  const outcome = await parseOffThread(fetched.body, { location })
+  if (!outcome.ok) throw parseFailure(outcome.error)
+  const merge = await archive.mergeLoad(vendorId, source.id, outcome.feed, fetched.fetchedAt)
+  const load: SourceLoad = {
+    fetchedAt: fetched.fetchedAt,
+    stale: fetched.stale,
+    ageSeconds: fetched.ageSeconds,
+    format: outcome.feed.format,
+    warnings: outcome.feed.warnings,
+    incidentCount: outcome.feed.incidents.length,
+    merge,
+  }
+  return load
+}
+
+export const sourceQueries = {
+  all: () => ['sources'] as const,
+  vendor: (vendorId: string) => [...sourceQueries.all(), vendorId] as const,
+  /** One feed: fetched through the proxy, parsed in the worker, merged into the archive. */
+  load: (archive: Archive, vendorId: string, source: LoadableSource) =>
+    queryOptions({
+      // The archive is a service, not an input; the source is keyed by its id and address.
+      // eslint-disable-next-line @tanstack/query/exhaustive-deps
+      queryKey: [
+        ...sourceQueries.vendor(vendorId),
+        source.id,
+        source.kind === 'url' ? source.url : source.path,
+      ],
+      queryFn: ({ signal }) => loadSource(archive, vendorId, source, signal),
+      staleTime: REFRESH_INTERVAL_MS,
+      refetchInterval: REFRESH_INTERVAL_MS,
+      refetchIntervalInBackground: false,
+    }),
+}

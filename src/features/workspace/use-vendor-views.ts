@@ -1,0 +1,84 @@
+import { useQueries } from '@tanstack/react-query'
+import type { Incident } from '../../core/model'
+import type { SourceRecord, VendorCoverage } from './archive/archive-types'
+import { historyQueries } from './loading/history-queries'
+import { sourceQueries, type SourceLoad } from './loading/source-queries'
+import { useArchive, useArchiveRevision } from './services'
+import type { SourceConfig, VendorConfig } from './settings/settings-schema'
+import { useSettings } from './settings/use-settings'
+
+export interface SourceStatus {
+  source: SourceConfig
+  /** `imported`: a file or pasted text, never refetched. */
+  status: 'pending' | 'success' | 'error' | 'imported'
+  isFetching: boolean
+  error: Error | null
+  /** The last successful load of this session; older loads live in `record`. */
+  load: SourceLoad | null
+  record: SourceRecord | null
+}
+
+export interface VendorView {
+  config: VendorConfig
+  /** Every stored incident of the vendor, sources merged, newest first. */
+  incidents: Incident[]
+  coverage: VendorCoverage | null
+  sources: SourceStatus[]
+  historyReady: boolean
+}
+
+type Loadable = { vendor: VendorConfig; source: Extract<SourceConfig, { kind: 'url' | 'demo' }> }
+
+function loadableSources(vendors: readonly VendorConfig[]): Loadable[] {
+  return vendors.flatMap((vendor) =>
+    vendor.sources.flatMap((source) => (source.kind === 'import' ? [] : [{ vendor, source }])),
+  )
+}
+
+/** Every vendor with its stored history and the state of each source's latest load. */
+export function useVendorViews(): VendorView[] {
+  const settings = useSettings()
+  const archive = useArchive()
+  const revision = useArchiveRevision()
+  const loadable = loadableSources(settings.vendors)
+  const loads = useQueries({
+    queries: loadable.map(({ vendor, source }) => sourceQueries.load(archive, vendor.id, source)),
+  })
+  const revisions = new Map<string, string>()
+  loadable.forEach(({ vendor }, i) => {
+    const stamp = loads[i]?.dataUpdatedAt ?? 0
+    revisions.set(vendor.id, `${revisions.get(vendor.id) ?? revision}:${stamp}`)
+  })
+  const histories = useQueries({
+    queries: settings.vendors.map((vendor) =>
+      historyQueries.vendor(archive, vendor.id, revisions.get(vendor.id) ?? String(revision)),
+    ),
+  })
+  return settings.vendors.map((config, v) => {
+    const history = histories[v]?.data
+    const sources = config.sources.map((source): SourceStatus => {
+      const record = history?.sourceRecords.find((r) => r.sourceId === source.id) ?? null
+      const index = loadable.findIndex(
+        (l) => l.vendor.id === config.id && l.source.id === source.id,
+      )
+      const result = index >= 0 ? loads[index] : undefined
+      if (!result)
+        return { source, status: 'imported', isFetching: false, error: null, load: null, record }
+      return {
+        source,
+        status: result.status,
+        isFetching: result.isFetching,
+        error: result.error,
+        load: result.data ?? null,
+        record,
+      }
+    })
+    return {
+      config,
+      incidents: history?.incidents ?? [],
+      coverage: history?.coverage ?? null,
+      sources,
+      historyReady: history !== undefined,
+    }
+  })
+}
