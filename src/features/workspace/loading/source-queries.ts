@@ -55,9 +55,9 @@ export const sourceQueries = {
   vendor: (vendorId: string) => [...sourceQueries.all(), vendorId] as const,
   /** One feed: fetched through the proxy, parsed in the worker, merged into the archive. */
   load: (archive: Archive, vendorId: string, source: LoadableSource) =>
+    // The archive is a service, not an input; the source is keyed by its id and address.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      // The archive is a service, not an input; the source is keyed by its id and address.
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps
       queryKey: [
         ...sourceQueries.vendor(vendorId),
         source.id,
