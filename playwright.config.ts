@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test'
 // Debian's Chromium when present; otherwise Playwright's own (`npx playwright install chromium`).
 const systemChromium = '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4173)
+const fixturePort = Number(process.env.FIXTURE_PORT ?? 4174)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,11 +28,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run build && node scripts/start.mjs`,
-    url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port), HOST: '127.0.0.1', SKIP_BUILD: '1' },
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      // Stand-ins for vendors' status pages, on loopback only.
+      command: 'node e2e/fixture-server.mjs',
+      url: `http://127.0.0.1:${fixturePort}/hits`,
+      env: { FIXTURE_PORT: String(fixturePort) },
+      reuseExistingServer: false,
+    },
+    {
+      command: 'npm run build && node scripts/start.mjs',
+      url: `http://127.0.0.1:${port}/`,
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SKIP_BUILD: '1',
+        LOG_REQUESTS: '0',
+        // The fixture server is the only loopback target the proxy may reach in tests.
+        PROXY_ALLOW_HOSTS: `127.0.0.1:${fixturePort}`,
+        ALLOWED_PORTS: `80,443,${fixturePort}`,
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 })
