@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium when present; otherwise Playwright's own (`npx playwright install chromium`).
 const systemChromium = '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4173)
 const fixturePort = Number(process.env.FIXTURE_PORT ?? 4174)
+// A build folder per port, so several test runs on one machine never overwrite each other's build.
+const distDir = port === 4173 ? 'dist' : `dist-e2e-${port}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,12 +40,13 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: 'npm run build && node scripts/start.mjs',
+      command: `npx vite build --logLevel warn --outDir ${distDir} && node scripts/start.mjs`,
       url: `http://127.0.0.1:${port}/`,
       env: {
         PORT: String(port),
         HOST: '127.0.0.1',
         SKIP_BUILD: '1',
+        DIST_DIR: resolve(distDir),
         LOG_REQUESTS: '0',
         // The fixture server is the only loopback target the proxy may reach in tests.
         PROXY_ALLOW_HOSTS: `127.0.0.1:${fixturePort}`,
