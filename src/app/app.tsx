@@ -1,10 +1,56 @@
+import { useEffect } from 'react'
+import { useSearchParams } from '../components/url-state'
+import { useAnalysis } from '../features/workspace/use-analysis'
+import { useVendorViews } from '../features/workspace/use-vendor-views'
+import { useWorkspaceActions } from '../features/workspace/use-workspace-actions'
+import { useSettings } from '../features/workspace/settings/use-settings'
+import { AnalysisControls } from './analysis-controls'
+import { AppHeader } from './app-header'
+import { DemoBanner } from './demo-banner'
+import { NoticeBar } from './notice-bar'
+import { useTheme } from './use-theme'
+import { ViewOutlet } from './view-outlet'
+import { viewFromParam } from './views'
+
 export function App() {
+  const settings = useSettings()
+  const actions = useWorkspaceActions()
+  const views = useVendorViews()
+  const analysis = useAnalysis(views)
+  const view = viewFromParam(useSearchParams().get('view'))
+  useTheme(settings.theme)
+  // First run: a demo workspace of real feeds, so every view has something true to show offline.
+  useEffect(() => {
+    if (!settings.demoLoaded && settings.vendors.length === 0) actions.loadDemo()
+  }, [settings.demoLoaded, settings.vendors.length, actions])
   return (
-    <main className="mx-auto max-w-3xl p-8">
-      <h1 className="text-2xl font-semibold">Vendor Reliability</h1>
-      <p className="mt-2 text-slate-600">
-        Incident history, uptime and SLA figures from public status feeds.
-      </p>
-    </main>
+    <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <AppHeader
+        view={view}
+        theme={settings.theme}
+        onTheme={(theme) => actions.updateSettings((s) => ({ ...s, theme }))}
+      />
+      <DemoBanner
+        demoCount={settings.vendors.filter((v) => v.demo).length}
+        onClear={() => void actions.clearDemo()}
+      />
+      <NoticeBar />
+      <main className="mx-auto max-w-7xl px-4 py-6">
+        {view !== 'vendors' && (
+          <AnalysisControls
+            analysis={analysis}
+            settings={settings}
+            onSettings={(change) => actions.updateSettings(change)}
+          />
+        )}
+        <ViewOutlet
+          view={view}
+          views={views}
+          analysis={analysis}
+          actions={actions}
+          settings={settings}
+        />
+      </main>
+    </div>
   )
 }

@@ -62,7 +62,7 @@ describe('coverage', () => {
     const report = describeCoverage(known, january)
     expect(report.coveredMinutes).toBe((7 * 24 + 6 + 12 * 24) * 60)
     expect(report.coverageNote).toMatch(
-      /^data covers until 2025-01-08T06:00:00.000Z, 2025-01-20 onward \(62\.1 % of the period\)/,
+      /^data covers until 2025-01-08 06:00 UTC, 2025-01-20 onward \(62\.1 % of the period\)/,
     )
   })
 

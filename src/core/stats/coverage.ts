@@ -70,7 +70,10 @@ export function clipWindows(windows: readonly TimeRange[], range: TimeRange): Ti
 function describeWindow(window: TimeRange, range: TimeRange): string {
   const from = window.start > range.start ? toDayString(window.start) : null
   if (window.end >= range.end) return from ? `${from} onward` : 'the whole period'
-  const until = window.end % DAY_MS === 0 ? toDayString(window.end) : toIsoString(window.end)
+  const until =
+    window.end % DAY_MS === 0
+      ? toDayString(window.end)
+      : `${toIsoString(window.end).slice(0, 16).replace('T', ' ')} UTC`
   return from ? `${from} to ${until}` : `until ${until}`
 }
 

@@ -1,0 +1,192 @@
+import { setSearchParams } from '../components/url-state'
+import { IMPACT_LABELS } from '../components/ui/impact-style'
+import {
+  describeFormula,
+  METHOD_NAMES,
+  presetMethod,
+  type ImpactWeights,
+  type MethodName,
+} from '../core/stats/index'
+import { PERIOD_PRESETS, type PeriodPreset } from '../features/workspace/analysis-period'
+import type { Analysis } from '../features/workspace/use-analysis'
+import type { Settings } from '../features/workspace/settings/settings-schema'
+
+const METHOD_LABELS: Record<MethodName, string> = {
+  statuspage: 'Statuspage (partial 30 %)',
+  incidentio: 'incident.io (partial 100 %)',
+  strict: 'Strict (degraded counts too)',
+  custom: 'Custom weights',
+}
+const MAINTENANCE_LABELS = {
+  exclude: 'Excluded from the period',
+  up: 'Counted as up',
+  down: 'Counted as down',
+}
+const SOURCE_LABELS = { declared: 'As declared', timeline: 'From published updates' }
+const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance', 'unknown'] as const
+
+const selectClass =
+  'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800'
+
+interface AnalysisControlsProps {
+  analysis: Analysis
+  settings: Settings
+  onSettings: (change: (s: Settings) => Settings) => void
+}
+
+/** The period, method, maintenance mode and duration source every figure and chart follows. */
+export function AnalysisControls({ analysis, settings, onSettings }: AnalysisControlsProps) {
+  const { period } = analysis
+  const setMethod = (name: MethodName) =>
+    onSettings((s) => ({
+      ...s,
+      method: {
+        preset: name,
+        weights: name === 'custom' ? s.method.weights : presetMethod(name).weights,
+      },
+    }))
+  const setWeight = (level: keyof ImpactWeights, value: number) =>
+    onSettings((s) => ({
+      ...s,
+      method: { preset: 'custom', weights: { ...s.method.weights, [level]: value } },
+    }))
+  return (
+    <section
+      aria-label="Analysis settings"
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-end gap-x-5 gap-y-3 text-sm">
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Period</span>
+          <select
+            className={selectClass}
+            value={period.preset}
+            onChange={(e) => {
+              const preset = e.target.value as PeriodPreset
+              const custom = preset === 'custom'
+              setSearchParams({
+                period: preset === 'all' ? null : preset,
+                from: custom ? period.from : null,
+                to: custom ? period.to : null,
+              })
+            }}
+          >
+            {PERIOD_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {period.preset === 'custom' && (
+          <>
+            <label className="flex flex-col gap-1">
+              <span className="text-xs font-medium text-slate-500 dark:text-slate-400">From</span>
+              <input
+                type="date"
+                className={selectClass}
+                value={period.from}
+                onChange={(e) => setSearchParams({ from: e.target.value })}
+              />
+            </label>
+            <label className="flex flex-col gap-1">
+              <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+                To (exclusive)
+              </span>
+              <input
+                type="date"
+                className={selectClass}
+                value={period.to}
+                onChange={(e) => setSearchParams({ to: e.target.value })}
+              />
+            </label>
+          </>
+        )}
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+            Uptime method
+          </span>
+          <select
+            className={selectClass}
+            value={settings.method.preset}
+            onChange={(e) => setMethod(e.target.value as MethodName)}
+          >
+            {METHOD_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {METHOD_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+            Maintenance
+          </span>
+          <select
+            className={selectClass}
+            value={settings.maintenanceMode}
+            onChange={(e) =>
+              onSettings((s) => ({
+                ...s,
+                maintenanceMode: e.target.value as Settings['maintenanceMode'],
+              }))
+            }
+          >
+            {Object.entries(MAINTENANCE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Durations</span>
+          <select
+            className={selectClass}
+            value={settings.durationSource}
+            onChange={(e) =>
+              onSettings((s) => ({
+                ...s,
+                durationSource: e.target.value as Settings['durationSource'],
+              }))
+            }
+          >
+            {Object.entries(SOURCE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {settings.method.preset === 'custom' &&
+          WEIGHT_LEVELS.map((level) => (
+            <label key={level} className="flex flex-col gap-1">
+              <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+                {IMPACT_LABELS[level]} weight
+              </span>
+              <input
+                type="number"
+                min={0}
+                max={1}
+                step={0.05}
+                className={`${selectClass} w-24`}
+                value={settings.method.weights[level]}
+                onChange={(e) => {
+                  const value = Number(e.target.value)
+                  if (value >= 0 && value <= 1) setWeight(level, value)
+                }}
+              />
+            </label>
+          ))}
+      </div>
+      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400" data-testid="formula">
+        {period.label}:{' '}
+        {describeFormula(
+          analysis.base.method,
+          analysis.base.maintenanceMode,
+          analysis.base.durationSource,
+        )}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,60 @@
+import { setSearchParams } from '../components/url-state'
+import { THEMES, type Theme } from '../features/workspace/settings/settings-schema'
+import { VIEWS, type ViewId } from './views'
+
+const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', system: 'System' }
+
+interface AppHeaderProps {
+  view: ViewId
+  theme: Theme
+  onTheme: (theme: Theme) => void
+}
+
+export function AppHeader({ view, theme, onTheme }: AppHeaderProps) {
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <a
+          href="/"
+          className="flex items-center gap-2 text-base font-semibold text-slate-900 dark:text-white"
+        >
+          <img src="/favicon.svg" alt="" className="h-6 w-6" />
+          Vendor Reliability
+        </a>
+        <nav aria-label="Views" className="-mx-1 flex flex-1 gap-1 overflow-x-auto">
+          {VIEWS.map((item) => (
+            <a
+              key={item.id}
+              href={`?view=${item.id}`}
+              aria-current={item.id === view ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault()
+                setSearchParams(
+                  { view: item.id === 'overview' ? null : item.id, incident: null },
+                  { push: true },
+                )
+              }}
+              className="rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-teal-50 aria-[current=page]:text-teal-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-teal-950 dark:aria-[current=page]:text-teal-200"
+            >
+              {item.label}
+            </a>
+          ))}
+        </nav>
+        <label className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
+          Theme
+          <select
+            value={theme}
+            onChange={(event) => onTheme(event.target.value as Theme)}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+          >
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  )
+}

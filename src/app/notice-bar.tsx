@@ -1,0 +1,29 @@
+import { useArchive, useArchiveNotices } from '../features/workspace/services'
+import { useSettingsNotices, useSettingsStore } from '../features/workspace/settings/use-settings'
+
+/** Storage problems, said once and dismissable; the app keeps working in memory meanwhile. */
+export function NoticeBar() {
+  const store = useSettingsStore()
+  const archive = useArchive()
+  const notices = [
+    ...useSettingsNotices().map((n) => ({ ...n, dismiss: () => store.dismissNotice(n.id) })),
+    ...useArchiveNotices().map((n) => ({ ...n, dismiss: () => archive.dismissNotice(n.id) })),
+  ]
+  if (notices.length === 0) return null
+  return (
+    <div className="mx-auto max-w-7xl space-y-2 px-4 pt-4">
+      {notices.map((notice) => (
+        <div
+          key={notice.id}
+          role="status"
+          className="flex items-start justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <span>{notice.message}</span>
+          <button type="button" onClick={notice.dismiss} className="font-medium underline">
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </div>
+  )
+}

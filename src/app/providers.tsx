@@ -1,0 +1,37 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useEffect, useState, type ReactNode } from 'react'
+import { createArchive } from '../features/workspace/archive/create-archive'
+import type { Archive } from '../features/workspace/archive/archive-types'
+import { ArchiveContext } from '../features/workspace/services'
+import { createBrowserSettingsStore } from '../features/workspace/settings/browser-settings'
+import { SettingsStoreContext } from '../features/workspace/settings/use-settings'
+import { createQueryClient } from './query-client'
+
+/** One query client, one settings store and one archive for the whole app. */
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient)
+  const [settingsStore] = useState(createBrowserSettingsStore)
+  const [archive, setArchive] = useState<Archive | null>(null)
+  useEffect(() => {
+    let opened: Archive | null = null
+    void createArchive().then((created) => {
+      opened = created
+      setArchive(created)
+    })
+    return () => opened?.close()
+  }, [])
+  if (!archive) {
+    return (
+      <p role="status" className="p-8 text-sm text-slate-500">
+        Opening your saved history…
+      </p>
+    )
+  }
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SettingsStoreContext value={settingsStore}>
+        <ArchiveContext value={archive}>{children}</ArchiveContext>
+      </SettingsStoreContext>
+    </QueryClientProvider>
+  )
+}

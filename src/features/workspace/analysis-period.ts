@@ -1,0 +1,59 @@
+export const PERIOD_PRESETS = [
+  { id: 'all', label: 'All history' },
+  { id: '30d', label: 'Last 30 days' },
+  { id: '90d', label: 'Last 90 days' },
+  { id: '365d', label: 'Last 365 days' },
+  { id: 'ytd', label: 'This year' },
+  { id: 'custom', label: 'Custom…' },
+] as const
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number]['id']
+
+export interface AnalysisPeriod {
+  preset: PeriodPreset
+  /** YYYY-MM-DD, inclusive. */
+  from: string
+  /** YYYY-MM-DD, exclusive. */
+  to: string
+  label: string
+}
+
+const DAY_MS = 86_400_000
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+const isDay = (value: string | null): value is string =>
+  !!value && DAY.test(value) && !Number.isNaN(Date.parse(value))
+
+export function isPeriodPreset(value: string | null): value is PeriodPreset {
+  return PERIOD_PRESETS.some((p) => p.id === value)
+}
+
+/**
+ * The period every view uses. Presets end today (inclusive); "all" starts at the earliest day any
+ * vendor's data covers; "custom" takes from/to from the URL.
+ * @example resolvePeriod('30d', null, null, Date.parse('2026-11-21T08:00:00Z'), null).from === '2026-10-23'
+ */
+export function resolvePeriod(
+  preset: PeriodPreset,
+  fromParam: string | null,
+  toParam: string | null,
+  nowMs: number,
+  earliest: string | null,
+): AnalysisPeriod {
+  const to = dayOf(Math.floor(nowMs / DAY_MS) * DAY_MS + DAY_MS)
+  const back = (days: number) => dayOf(Date.parse(to) - days * DAY_MS)
+  if (preset === 'custom' && isDay(fromParam) && isDay(toParam) && fromParam < toParam) {
+    return {
+      preset,
+      from: fromParam,
+      to: toParam,
+      label: `${fromParam} → ${dayOf(Date.parse(toParam) - DAY_MS)}`,
+    }
+  }
+  if (preset === '30d') return { preset, from: back(30), to, label: 'Last 30 days' }
+  if (preset === '90d') return { preset, from: back(90), to, label: 'Last 90 days' }
+  if (preset === '365d') return { preset, from: back(365), to, label: 'Last 365 days' }
+  if (preset === 'ytd')
+    return { preset, from: `${to.slice(0, 4)}-01-01`, to, label: `This year (${to.slice(0, 4)})` }
+  const from = earliest && earliest.slice(0, 10) < to ? earliest.slice(0, 10) : back(90)
+  return { preset: 'all', from, to, label: `All history (${from} onward)` }
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import { useSearchParams } from '../../components/url-state'
+import type { StatsOptions, UptimeMethod } from '../../core/stats/index'
+import { presetMethod } from '../../core/stats/index'
+import { isPeriodPreset, resolvePeriod, type AnalysisPeriod } from './analysis-period'
+import type { Settings } from './settings/settings-schema'
+import { useSettings } from './settings/use-settings'
+import type { VendorView } from './use-vendor-views'
+
+/** The current minute, refreshed each minute, so open incidents grow while the page is open. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Math.floor(Date.now() / 60_000) * 60_000)
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Math.floor(Date.now() / 60_000) * 60_000), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
+}
+
+export function methodFromSettings(settings: Settings): UptimeMethod {
+  const { preset, weights } = settings.method
+  return preset === 'custom' ? { name: 'custom', weights } : presetMethod(preset)
+}
+
+export interface Analysis {
+  period: AnalysisPeriod
+  nowMs: number
+  /** Everything computeVendorStats needs but the period and the vendor's own data. */
+  base: {
+    method: UptimeMethod
+    maintenanceMode: NonNullable<StatsOptions['maintenanceMode']>
+    durationSource: NonNullable<StatsOptions['durationSource']>
+    now: string
+  }
+}
+
+/** The period (from the URL) and the method settings every figure and chart follows. */
+export function useAnalysis(vendors: readonly VendorView[]): Analysis {
+  const params = useSearchParams()
+  const settings = useSettings()
+  const nowMs = useNow()
+  const earliest = vendors
+    .map((v) => v.coverage?.from ?? v.incidents.at(-1)?.start ?? null)
+    .filter((v): v is string => v !== null)
+    .sort()[0]
+  const preset = params.get('period')
+  const period = resolvePeriod(
+    isPeriodPreset(preset) ? preset : 'all',
+    params.get('from'),
+    params.get('to'),
+    nowMs,
+    earliest ?? null,
+  )
+  return {
+    period,
+    nowMs,
+    base: {
+      method: methodFromSettings(settings),
+      maintenanceMode: settings.maintenanceMode,
+      durationSource: settings.durationSource,
+      now: new Date(nowMs).toISOString(),
+    },
+  }
+}

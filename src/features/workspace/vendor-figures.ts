@@ -1,0 +1,67 @@
+import type { Coverage, Incident } from '../../core/model'
+import { excludeComponents } from '../../core/normalize/exclude-components'
+import { computeVendorStats, type VendorStats } from '../../core/stats/index'
+import type { VendorCoverage } from './archive/archive-types'
+import type { Analysis } from './use-analysis'
+import type { VendorView } from './use-vendor-views'
+
+/** The spans a vendor's sources spoke for: its covered range minus the gaps between loads. */
+export function coverageSpans(coverage: VendorCoverage | null): Coverage[] {
+  if (!coverage?.from || !coverage.to) return []
+  const spans: Coverage[] = []
+  let from = coverage.from
+  for (const gap of [...coverage.gaps].sort((a, b) => a.from.localeCompare(b.from))) {
+    spans.push({ from, to: gap.from })
+    from = gap.to
+  }
+  spans.push({ from, to: coverage.to })
+  return spans
+}
+
+/** A vendor's figures over a range under the current method; excluded components left out. */
+export function computeVendorFigures(
+  view: VendorView,
+  analysis: Analysis,
+  range: { from: string; to: string },
+): VendorStats {
+  return computeVendorStats(excludeComponents(view.incidents, view.config.excludedComponents), {
+    ...analysis.base,
+    from: range.from,
+    to: range.to,
+    target: view.config.slaTarget,
+    coverage: coverageSpans(view.coverage),
+  })
+}
+
+// Figures per incident list (react-query keeps its identity until history changes), then per options.
+const cache = new WeakMap<readonly Incident[], Map<string, VendorStats>>()
+const MAX_CACHED_OPTIONS = 64
+
+/** computeVendorFigures, remembered until the vendor's history or the options change. */
+export function vendorFigures(
+  view: VendorView,
+  analysis: Analysis,
+  range: { from: string; to: string } = analysis.period,
+): VendorStats {
+  const { excludedComponents, slaTarget } = view.config
+  const key = JSON.stringify([
+    range.from,
+    range.to,
+    analysis.base,
+    excludedComponents,
+    slaTarget,
+    view.coverage,
+  ])
+  let byOptions = cache.get(view.incidents)
+  if (!byOptions) {
+    byOptions = new Map()
+    cache.set(view.incidents, byOptions)
+  }
+  let figures = byOptions.get(key)
+  if (!figures) {
+    if (byOptions.size >= MAX_CACHED_OPTIONS) byOptions.clear()
+    figures = computeVendorFigures(view, analysis, range)
+    byOptions.set(key, figures)
+  }
+  return figures
+}
