@@ -26,7 +26,7 @@ const SOURCE_LABELS = { declared: 'As declared', timeline: 'From published updat
 const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance', 'unknown'] as const
 
 const selectClass =
-  'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800'
+  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:w-auto dark:border-slate-600 dark:bg-slate-800'
 
 interface AnalysisControlsProps {
   analysis: Analysis
@@ -55,7 +55,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
       aria-label="Analysis settings"
       className="mb-6 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
     >
-      <div className="flex flex-wrap items-end gap-x-5 gap-y-3 text-sm">
+      <div className="grid grid-cols-2 items-end gap-x-4 gap-y-3 text-sm sm:flex sm:flex-wrap sm:gap-x-5">
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Period</span>
           <select

@@ -21,7 +21,10 @@ export function AppHeader({ view, theme, onTheme }: AppHeaderProps) {
           <img src="/favicon.svg" alt="" className="h-6 w-6" />
           Vendor Reliability
         </a>
-        <nav aria-label="Views" className="-mx-1 flex flex-1 gap-1 overflow-x-auto">
+        <nav
+          aria-label="Views"
+          className="order-last -mx-1 flex w-full gap-1 overflow-x-auto md:order-none md:w-auto md:flex-1"
+        >
           {VIEWS.map((item) => (
             <a
               key={item.id}

@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button'
 import { setSearchParams } from '../../components/url-state'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
-import { vendorFigures } from '../workspace/vendor-figures'
+import { vendorDataEnd, vendorFigures } from '../workspace/vendor-figures'
 import { trailingWindow } from './uptime-windows'
 import { VendorCard, type CardFigures } from './vendor-card'
 
@@ -71,6 +71,7 @@ export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) 
               key={view.config.id}
               view={view}
               figures={figures}
+              dataEnd={vendorDataEnd(view, analysis.base.now)}
               nowIso={analysis.base.now}
               onRefresh={() => onRefresh(view.config.id)}
               onOpenIncident={(id) =>

@@ -12,6 +12,8 @@ export interface CardFigures {
 interface VendorCardProps {
   view: VendorView
   figures: CardFigures
+  /** The last instant the vendor's data speaks for (its last capture, or now for a live feed). */
+  dataEnd: string
   nowIso: string
   onRefresh: () => void
   onOpenIncident: (id: string) => void
@@ -25,11 +27,20 @@ function uptimeTone(uptime: number | null, target: number) {
 }
 
 /** One vendor at a glance: trailing uptime, figures in the period, ongoing incidents, latest incident. */
-export function VendorCard({ view, figures, nowIso, onRefresh, onOpenIncident }: VendorCardProps) {
+export function VendorCard({
+  view,
+  figures,
+  dataEnd,
+  nowIso,
+  onRefresh,
+  onOpenIncident,
+}: VendorCardProps) {
   const { config, incidents } = view
   const ongoing = incidents.filter(
-    (i) => i.kind === 'incident' && i.end === null && i.start <= nowIso,
+    (i) => i.kind === 'incident' && i.end === null && i.start <= dataEnd,
   )
+  // A capture older than an hour can only say what was open then, not what is open now.
+  const capturedEarlier = Date.parse(nowIso) - Date.parse(dataEnd) > 3_600_000
   const latest = incidents.find((i) => i.kind === 'incident')
   const { period } = figures
   return (
@@ -42,7 +53,14 @@ export function VendorCard({ view, figures, nowIso, onRefresh, onOpenIncident }:
           {config.name}
         </h2>
         <div className="flex flex-wrap justify-end gap-1">
-          {ongoing.length > 0 && <Badge tone="red">Ongoing: {ongoing.length}</Badge>}
+          {ongoing.length > 0 &&
+            (capturedEarlier ? (
+              <Badge tone="orange" title="Open when the data was last captured">
+                Open on {dataEnd.slice(0, 10)}: {ongoing.length}
+              </Badge>
+            ) : (
+              <Badge tone="red">Ongoing: {ongoing.length}</Badge>
+            ))}
           {config.demo && <Badge>Demo</Badge>}
         </div>
       </header>
@@ -73,7 +91,7 @@ export function VendorCard({ view, figures, nowIso, onRefresh, onOpenIncident }:
       </dl>
       {period.coverage.coverageNote && (
         <p className="text-xs text-amber-800 dark:text-amber-300">
-          Note: {period.coverage.coverageNote.split(';')[0]}
+          Period figures: {period.coverage.coverageNote.split(';')[0]}
         </p>
       )}
       <div className="text-sm">

@@ -18,6 +18,20 @@ export function coverageSpans(coverage: VendorCoverage | null): Coverage[] {
   return spans
 }
 
+/**
+ * The latest instant a vendor's data speaks for: its last capture (coverage end, or its newest
+ * update when a point-in-time summary is newer). Open incidents run until then, not until today,
+ * so an old capture never turns into weeks of invented downtime; a live feed's capture is now.
+ */
+export function vendorDataEnd(view: VendorView, nowIso: string): string {
+  let end = view.coverage?.to ?? ''
+  for (const incident of view.incidents) {
+    const last = incident.updates.at(-1)?.at ?? incident.start
+    if (last > end) end = last
+  }
+  return end && end < nowIso ? end : nowIso
+}
+
 /** A vendor's figures over a range under the current method; excluded components left out. */
 export function computeVendorFigures(
   view: VendorView,
@@ -26,6 +40,7 @@ export function computeVendorFigures(
 ): VendorStats {
   return computeVendorStats(excludeComponents(view.incidents, view.config.excludedComponents), {
     ...analysis.base,
+    now: vendorDataEnd(view, analysis.base.now),
     from: range.from,
     to: range.to,
     target: view.config.slaTarget,

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { FeedFormat, ParseError } from '../../../core/model'
+import type { FeedFormat, ParsedFeed, ParseError } from '../../../core/model'
 import type { Archive, MergeResult } from '../archive/archive-types'
 import type { SourceConfig } from '../settings/settings-schema'
 import { fetchSourceText } from './fetch-source-text'
@@ -25,6 +25,16 @@ function parseFailure(error: ParseError): FeedLoadError {
   return new FeedLoadError('parse', error.message)
 }
 
+/**
+ * A live feed speaks for the moment it was fetched even when its newest item is weeks old (Instatus
+ * dates its channel by its newest item); a demo file is a capture and speaks only for itself.
+ */
+function liveCoverage(feed: ParsedFeed, source: LoadableSource, fetchedAt: string): ParsedFeed {
+  if (source.kind !== 'url' || !feed.coverage.from) return feed
+  const to = feed.coverage.to && feed.coverage.to > fetchedAt ? feed.coverage.to : fetchedAt
+  return { ...feed, coverage: { from: feed.coverage.from, to } }
+}
+
 type LoadableSource = Extract<SourceConfig, { kind: 'url' | 'demo' }>
 
 async function loadSource(
@@ -37,7 +47,12 @@ async function loadSource(
   const location = source.kind === 'url' ? source.url : source.path
   const outcome = await parseOffThread(fetched.body, { location })
   if (!outcome.ok) throw parseFailure(outcome.error)
-  const merge = await archive.mergeLoad(vendorId, source.id, outcome.feed, fetched.fetchedAt)
+  const merge = await archive.mergeLoad(
+    vendorId,
+    source.id,
+    liveCoverage(outcome.feed, source, fetched.fetchedAt),
+    fetched.fetchedAt,
+  )
   const load: SourceLoad = {
     fetchedAt: fetched.fetchedAt,
     stale: fetched.stale,
