@@ -27,8 +27,18 @@ export function duplicateKey(incident: Incident): string {
 export function mergeDuplicates(incidents: readonly Incident[]): Incident[] {
   const byKey = new Map<string, Incident>()
   const result: Incident[] = []
+  // Most items differ in kind, start or update count; only those that share them need the full key.
+  const candidates = new Map<string, number>()
+  const quickKey = (i: Incident) =>
+    `${i.kind}|${i.start}|${i.updates.length}|${i.components.length}`
+  for (const incident of incidents)
+    candidates.set(quickKey(incident), (candidates.get(quickKey(incident)) ?? 0) + 1)
   for (const incident of incidents) {
-    const key = duplicateKey(incident)
+    const quick = quickKey(incident)
+    const key =
+      (candidates.get(quick) ?? 0) > 1
+        ? duplicateKey(incident)
+        : `unique\u0004${quick}\u0004${incident.id}\u0004${result.length}`
     const kept = byKey.get(key)
     if (!kept) {
       const copy = { ...incident, aliases: [...incident.aliases], flags: [...incident.flags] }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeHtmlEntities, decodeXmlEntities } from './entities'
-import { htmlToText, markdownToText, normalizeForComparison } from './html-to-text'
+import { htmlToText, markdownToText, normalizeForComparison, tidyText } from './html-to-text'
 
 describe('entity decoding', () => {
   it('decodes each layer exactly once', () => {
@@ -67,5 +67,19 @@ describe('plain text of hostile bodies', () => {
     const started = performance.now()
     markdownToText(piece.repeat(times))
     expect(performance.now() - started).toBeLessThan(5_000)
+  })
+})
+
+describe('tidying text', () => {
+  it.each([
+    ['  a  b  ', 'a b'],
+    ['a \r\n b', 'a\nb'],
+    ['a\r\rb', 'a\n\nb'],
+    ['a\n\n\n\nb', 'a\n\nb'],
+    ['a\u00a0\tb', 'a b'],
+    ['\n\n a', 'a'],
+    ['', ''],
+  ])('tidies %j into %j', (input, output) => {
+    expect(tidyText(input)).toBe(output)
   })
 })
