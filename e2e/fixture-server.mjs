@@ -9,7 +9,13 @@ const roots = {
   seeds: new URL('../src/core/__fixtures__/seeds/', import.meta.url).pathname,
   e2e: new URL('./fixtures/', import.meta.url).pathname,
 }
-const types = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/json', txt: 'text/plain', xml: 'application/xml' }
+const types = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/json',
+  txt: 'text/plain',
+  xml: 'application/xml',
+}
 const hits = new Map()
 
 const statusPage = (origin) => `<!doctype html><html><head><title>Acme Status</title>
@@ -24,9 +30,11 @@ createServer(async (req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8')
     return res.end(statusPage(`http://127.0.0.1:${port}`))
   }
-  if (url.pathname === '/acme/history.atom') url.pathname = '/real/statuspage-history-github-2026-08-22.atom'
+  if (url.pathname === '/acme/history.atom')
+    url.pathname = '/real/statuspage-history-github-2026-08-22.atom'
   if (url.pathname === '/broken') return res.writeHead(500).end('upstream exploded')
-  if (url.pathname === '/html') return res.writeHead(200, { 'content-type': 'text/html' }).end('<p>not a feed</p>')
+  if (url.pathname === '/html')
+    return res.writeHead(200, { 'content-type': 'text/html' }).end('<p>not a feed</p>')
   const [, root, ...rest] = url.pathname.split('/')
   const dir = roots[root ?? '']
   const name = rest.join('/')

@@ -1,4 +1,10 @@
-export const STATUS_PLATFORMS = ['statuspage', 'incidentio', 'instatus', 'statusio', 'custom'] as const
+export const STATUS_PLATFORMS = [
+  'statuspage',
+  'incidentio',
+  'instatus',
+  'statusio',
+  'custom',
+] as const
 export type StatusPlatform = (typeof STATUS_PLATFORMS)[number]
 
 export interface CatalogueVendor {
@@ -12,7 +18,11 @@ export interface CatalogueVendor {
 export const VENDOR_CATALOGUE: readonly CatalogueVendor[] = [
   { name: 'GitHub', statusPage: 'https://www.githubstatus.com', platform: 'statuspage' },
   { name: 'Atlassian', statusPage: 'https://status.atlassian.com', platform: 'statuspage' },
-  { name: 'Bitbucket', statusPage: 'https://bitbucket.status.atlassian.com', platform: 'statuspage' },
+  {
+    name: 'Bitbucket',
+    statusPage: 'https://bitbucket.status.atlassian.com',
+    platform: 'statuspage',
+  },
   { name: 'Claude', statusPage: 'https://status.claude.com', platform: 'statuspage' },
   { name: 'OpenAI', statusPage: 'https://status.openai.com', platform: 'incidentio' },
   { name: 'Cloudflare', statusPage: 'https://www.cloudflarestatus.com', platform: 'statuspage' },
