@@ -23,7 +23,7 @@ export function AppHeader({ view, theme, onTheme }: AppHeaderProps) {
         </a>
         <nav
           aria-label="Views"
-          className="order-last -mx-1 flex w-full gap-1 overflow-x-auto md:order-none md:w-auto md:flex-1"
+          className="order-last -mx-1 flex w-full flex-wrap gap-1 md:order-none md:w-auto md:flex-1"
         >
           {VIEWS.map((item) => (
             <a
