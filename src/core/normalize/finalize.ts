@@ -1,6 +1,7 @@
 import type { DurationFigures, FeedFormat, Incident, IncidentFlag, IncidentUpdate } from '../model'
 import { MINUTE_MS, parseInstantMs, toIsoUtc } from '../time/instants'
 import type { IncidentDraft } from './draft'
+import { httpUrlOrNull } from '../text/http-url'
 import { inferImpactFromTitle } from './impact'
 import { isInProgressStatus, isResolvingStatus } from './statuses'
 
@@ -91,7 +92,7 @@ export function finalizeIncident(
     vendor,
     kind: draft.kind,
     title: draft.title,
-    url: draft.url,
+    url: httpUrlOrNull(draft.url),
     components: [...new Set(draft.components.map((c) => c.trim()).filter(Boolean))],
     impact,
     impactInferred: draft.kind === 'incident' && draft.impact === null,

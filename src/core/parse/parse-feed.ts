@@ -2,6 +2,7 @@ import type { Coverage, Incident, ParseError, ParseOutcome, ParsedFeed } from '.
 import { mergeDuplicates } from '../normalize/dedupe'
 import type { FeedDraft } from '../normalize/draft'
 import { finalizeIncident } from '../normalize/finalize'
+import { httpUrlOrNull } from '../text/http-url'
 import { toIsoUtc } from '../time/instants'
 import type { FeedAdapter, SniffedInput } from './adapter'
 import { JsonRefusedError } from './json'
@@ -65,7 +66,7 @@ function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOpti
   return {
     format: adapter.format,
     vendor,
-    pageUrl: draft.pageUrl,
+    pageUrl: httpUrlOrNull(draft.pageUrl),
     components: draft.components,
     incidents: merged,
     coverage: draft.coverage ?? derivedCoverage(merged),

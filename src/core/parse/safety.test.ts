@@ -91,3 +91,25 @@ describe('hostile JSON', () => {
     expect(errorKind('{"page": {"name": "x"')).toBe('malformed')
   })
 })
+
+describe('links from feeds', () => {
+  it.each([
+    'javascript:window.__pwned=1',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,<script>1</script>',
+    'vbscript:x',
+    '/relative',
+  ])('drops the item link %j instead of keeping it as the incident address', (link) => {
+    const outcome = parseFeed(
+      rssWith(item(`<title>t</title><link>${link.replace(/</g, '&lt;')}</link>`)),
+    )
+    expect(outcome.ok && outcome.feed.incidents[0]?.url).toBeNull()
+  })
+
+  it('keeps an http(s) link, trimmed', () => {
+    const outcome = parseFeed(
+      rssWith(item('<title>t</title><link>  https://ok.example/i/1  </link>')),
+    )
+    expect(outcome.ok && outcome.feed.incidents[0]?.url).toBe('https://ok.example/i/1')
+  })
+})

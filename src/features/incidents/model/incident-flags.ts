@@ -1,0 +1,38 @@
+import type { Incident, IncidentFlag } from '../../../core/model'
+
+/** Short labels for the table. */
+export const FLAG_LABELS: Record<IncidentFlag, string> = {
+  duration_discrepancy: 'Duration discrepancy',
+  no_resolution: 'No resolution update',
+  resolved_only: 'Backfilled',
+  upcoming: 'Upcoming',
+  timezone_assumed: 'Time zone assumed',
+  merged_duplicate: 'Merged duplicates',
+  duration_unknown: 'Duration unknown',
+}
+
+/** What each flag means for the figures, in words a reader can repeat. */
+export const FLAG_EXPLANATIONS: Record<IncidentFlag, string> = {
+  duration_discrepancy:
+    'The duration the vendor declared and the one its published updates show differ by more than 50 % and more than 30 minutes.',
+  no_resolution:
+    'The source says this is over, but no update resolves it; the end comes from the source, not from an update.',
+  resolved_only:
+    'Only a resolving update was published, so start and end are the same moment (backfilled after the fact).',
+  upcoming: 'A scheduled maintenance that has not started yet.',
+  timezone_assumed:
+    "An update's time carried an unknown zone word; the item's own offset was used instead.",
+  merged_duplicate: 'Identical items published under several ids were merged into this one.',
+  duration_unknown: 'The source gives one date per item, so this counts as zero minutes.',
+}
+
+/** Open now: started, not ended, not a future maintenance. */
+export function isOngoing(incident: Incident, nowMs: number): boolean {
+  return incident.end === null && Date.parse(incident.start) <= nowMs
+}
+
+/** The flags a row shows: the incident's own, with "Ongoing" first when it is still open. */
+export function rowFlagLabels(incident: Incident, nowMs: number): string[] {
+  const labels = incident.flags.map((flag) => FLAG_LABELS[flag])
+  return isOngoing(incident, nowMs) ? ['Ongoing', ...labels] : labels
+}

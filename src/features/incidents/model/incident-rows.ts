@@ -1,0 +1,78 @@
+import type { Incident } from '../../../core/model'
+import type { DurationSource } from '../../../core/stats/index'
+import { resolveSpan } from '../../../core/stats/resolve-span'
+import { formatIncidentKey } from './incident-key'
+import { searchIndexFor } from './search-index'
+
+/** One table row: an incident with its vendor and the figures the filters and sorts read. */
+export interface IncidentRow {
+  key: string
+  vendorId: string
+  vendorName: string
+  incident: Incident
+  /** Epoch ms by the chosen duration source; NaN when the dates cannot be read. */
+  startMs: number
+  /** Null while open. */
+  endMs: number | null
+  durationMinutes: number | null
+  search: string
+}
+
+export interface VendorIncidents {
+  vendorId: string
+  vendorName: string
+  incidents: readonly Incident[]
+}
+
+interface CachedRows {
+  vendorId: string
+  vendorName: string
+  source: DurationSource
+  rows: IncidentRow[]
+}
+
+const cache = new WeakMap<readonly Incident[], CachedRows>()
+
+/** A vendor's rows, rebuilt only when its incident list, name or the duration source changes. */
+export function vendorRows(vendor: VendorIncidents, source: DurationSource): IncidentRow[] {
+  const hit = cache.get(vendor.incidents)
+  if (
+    hit &&
+    hit.vendorId === vendor.vendorId &&
+    hit.vendorName === vendor.vendorName &&
+    hit.source === source
+  ) {
+    return hit.rows
+  }
+  const index = searchIndexFor(vendor.incidents)
+  const rows = vendor.incidents.map((incident, i): IncidentRow => {
+    const span = resolveSpan(incident, source)
+    return {
+      key: formatIncidentKey(vendor.vendorId, incident.id),
+      vendorId: vendor.vendorId,
+      vendorName: vendor.vendorName,
+      incident,
+      startMs: span?.start ?? Date.parse(incident.start),
+      endMs: span ? span.end : incident.end === null ? null : Date.parse(incident.end),
+      durationMinutes: span?.durationMinutes ?? incident.durationMinutes,
+      search: index[i] ?? '',
+    }
+  })
+  cache.set(vendor.incidents, { ...vendor, source, rows })
+  return rows
+}
+
+/** Joins per-vendor parts, returning `previous` unchanged when every part is the same array. */
+export function joinRows(
+  parts: readonly IncidentRow[][],
+  previous: { parts: readonly IncidentRow[][]; rows: IncidentRow[] } | null,
+): { parts: readonly IncidentRow[][]; rows: IncidentRow[] } {
+  if (
+    previous &&
+    previous.parts.length === parts.length &&
+    previous.parts.every((part, i) => part === parts[i])
+  ) {
+    return previous
+  }
+  return { parts, rows: parts.flat() }
+}
