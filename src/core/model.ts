@@ -82,6 +82,14 @@ export interface DurationFigures {
   durationMinutes: number | null
 }
 
+/** Which source supplied each merged fact (source labels: ids or locations chosen by the caller). */
+export interface Provenance {
+  updates: string
+  components: string | null
+  impact: string | null
+  duration: string
+}
+
 export interface Incident {
   /** guid, incident code or URL; never the title. */
   id: string
@@ -111,6 +119,8 @@ export interface Incident {
   updates: IncidentUpdate[]
   flags: IncidentFlag[]
   format: FeedFormat
+  /** Set when several sources were merged into this incident. */
+  provenance?: Provenance
 }
 
 export interface Coverage {

@@ -54,7 +54,7 @@ describe('merging one vendor’s sources', () => {
       format: 'statuspage-json',
       updates: [update('2026-03-02T11:00:00Z', 'resolved')],
     })
-    const [merged, ...rest] = mergeSourceIncidents([[fromAtom], [fromJson]])
+    const [merged, ...rest] = mergeSourceIncidents([[fromAtom], [fromJson]], ['atom', 'json'])
     expect(rest).toEqual([])
     expect(merged).toMatchObject({
       id: fromAtom.id,
@@ -66,6 +66,17 @@ describe('merging one vendor’s sources', () => {
       durationMinutes: 55,
     })
     expect(merged?.updates).toHaveLength(2)
+    expect(merged?.provenance).toEqual({
+      updates: 'atom',
+      components: 'json',
+      impact: 'json',
+      duration: 'json',
+    })
+  })
+
+  it('says nothing about provenance for an incident only one source knows', () => {
+    const [only] = mergeSourceIncidents([[makeIncident()]], ['atom'])
+    expect(only?.provenance).toBeUndefined()
   })
 
   it('keeps different incidents with the same title apart', () => {

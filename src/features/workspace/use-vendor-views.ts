@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query'
 import type { Incident } from '../../core/model'
 import type { SourceRecord, VendorCoverage } from './archive/archive-types'
+import { sourceConfigLabel } from './components/source-label'
 import { historyQueries } from './loading/history-queries'
 import { sourceQueries, type SourceLoad } from './loading/source-queries'
 import { useArchive, useArchiveRevision } from './services'
@@ -51,7 +52,12 @@ export function useVendorViews(): VendorView[] {
   })
   const histories = useQueries({
     queries: settings.vendors.map((vendor) =>
-      historyQueries.vendor(archive, vendor.id, revisions.get(vendor.id) ?? String(revision)),
+      historyQueries.vendor(
+        archive,
+        vendor.id,
+        revisions.get(vendor.id) ?? String(revision),
+        Object.fromEntries(vendor.sources.map((s) => [s.id, sourceConfigLabel(s)])),
+      ),
     ),
   })
   return settings.vendors.map((config, v) => {

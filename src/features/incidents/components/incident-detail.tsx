@@ -6,6 +6,7 @@ import { httpUrlOrNull } from '../model/safe-link'
 import { DurationFacts } from './duration-facts'
 import { ImpactBadge, KindBadge } from './impact-badges'
 import { IncidentUpdates } from './incident-updates'
+import { ProvenanceList } from './provenance-list'
 import { TimeZoneToggle } from './time-zone-toggle'
 
 interface IncidentDetailProps {
@@ -81,6 +82,7 @@ export function IncidentDetail(props: IncidentDetailProps) {
         {incident.aliases.length > 0 && (
           <p className="break-all">Also published as: {incident.aliases.join(', ')}</p>
         )}
+        {incident.provenance && <ProvenanceList provenance={incident.provenance} />}
         {link ? (
           <a
             href={link}

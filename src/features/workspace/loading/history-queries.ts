@@ -12,14 +12,29 @@ export interface VendorHistoryView {
 
 export const historyQueries = {
   all: () => ['history'] as const,
-  /** `revision` changes whenever stored history may have changed (a load, an import, a removal). */
-  vendor: (archive: Archive, vendorId: string, revision: string) =>
+  /**
+   * `revision` changes whenever stored history may have changed (a load, an import, a removal);
+   * `sourceLabels` (source id → words) name the source of each merged fact.
+   */
+  vendor: (
+    archive: Archive,
+    vendorId: string,
+    revision: string,
+    sourceLabels: Record<string, string>,
+  ) =>
+    // The archive is a service, not an input; the labels are in the key as a whole.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: [...historyQueries.all(), vendorId, revision],
+      queryKey: [...historyQueries.all(), vendorId, revision, sourceLabels],
       queryFn: async (): Promise<VendorHistoryView> => {
         const history = await archive.readVendor(vendorId)
         return {
-          incidents: mergeSourceIncidents([...history.incidentsBySource.values()]),
+          incidents: mergeSourceIncidents(
+            [...history.incidentsBySource.values()],
+            [...history.incidentsBySource.keys()].map(
+              (id) => sourceLabels[id] ?? 'a removed source',
+            ),
+          ),
           coverage: history.coverage,
           sourceRecords: history.sources,
         }
