@@ -1,5 +1,5 @@
 import type { ParseOutcome } from '../../../core/model'
-import { parseFeed, type ParseOptions } from '../../../core/parse/index'
+import type { ParseOptions } from '../../../core/parse/index'
 import type { ParseRequest } from './parse-worker'
 
 const TIME_BUDGET_MS = 15_000
@@ -36,7 +36,9 @@ function restartWorker(reason: string) {
 /** Parses in a Web Worker with a time budget; falls back to this thread where Workers are missing. */
 export function parseOffThread(text: string, options: ParseOptions = {}): Promise<ParseOutcome> {
   worker ??= startWorker()
-  if (!worker) return Promise.resolve(parseFeed(text, options))
+  // Without Workers the parser loads here, on demand, so it never weighs on the first screen.
+  if (!worker)
+    return import('../../../core/parse/index').then(({ parseFeed }) => parseFeed(text, options))
   const id = nextId++
   const active = worker
   return new Promise((resolve) => {
