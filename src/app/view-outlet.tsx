@@ -23,6 +23,12 @@ const SlaPage = lazy(() => import('../features/sla/sla-page').then((m) => ({ def
 const ComparePage = lazy(() =>
   import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
 )
+const ReportPage = lazy(() =>
+  import('../features/report/report-page').then((m) => ({ default: m.ReportPage })),
+)
+const ExportMenu = lazy(() =>
+  import('../features/exports/export-menu').then((m) => ({ default: m.ExportMenu })),
+)
 const VendorsPage = lazy(() =>
   import('../features/vendors/vendors-page').then((m) => ({ default: m.VendorsPage })),
 )
@@ -56,6 +62,8 @@ function CurrentView({ view, views, analysis, actions, settings }: ViewProps) {
       return <SlaPage views={views} analysis={analysis} />
     case 'compare':
       return <ComparePage views={views} analysis={analysis} />
+    case 'report':
+      return <ReportPage views={views} analysis={analysis} />
     case 'vendors':
       return <VendorsPage views={views} actions={actions} />
     default:
@@ -69,6 +77,9 @@ function CurrentView({ view, views, analysis, actions, settings }: ViewProps) {
   }
 }
 
+// Views whose data people take into spreadsheets get the export menu above them.
+const EXPORTABLE: readonly ViewId[] = ['incidents', 'sla']
+
 /** Mounts the feature behind the current view; features get data, not the app's internals. */
 export function ViewOutlet(props: ViewProps) {
   return (
@@ -79,6 +90,11 @@ export function ViewOutlet(props: ViewProps) {
         </p>
       }
     >
+      {EXPORTABLE.includes(props.view) && (
+        <div className="mb-3 flex justify-end">
+          <ExportMenu views={props.views} analysis={props.analysis} />
+        </div>
+      )}
       <CurrentView {...props} />
     </Suspense>
   )

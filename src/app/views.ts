@@ -6,6 +6,7 @@ export const VIEWS = [
   { id: 'downtime', label: 'Downtime' },
   { id: 'sla', label: 'SLA' },
   { id: 'compare', label: 'Compare' },
+  { id: 'report', label: 'Report' },
   { id: 'vendors', label: 'Vendors' },
 ] as const
 export type ViewId = (typeof VIEWS)[number]['id']

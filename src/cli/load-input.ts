@@ -21,8 +21,14 @@ async function readText(input: string): Promise<string> {
 
 /** Reads and parses one file or URL; warnings go to stderr, failures name the input. */
 export async function loadSource(input: string): Promise<ReportSource> {
+  const fetchedAt = new Date().toISOString()
   const outcome = parseFeed(await readText(input), { location: input })
   if (!outcome.ok) throw new Error(`${input}: ${outcome.error.message}`)
+  // A feed fetched live speaks for the moment it was fetched; a file only for its own capture.
+  const { coverage } = outcome.feed
+  if (isUrl(input) && coverage.from && (!coverage.to || coverage.to < fetchedAt)) {
+    outcome.feed.coverage = { from: coverage.from, to: fetchedAt }
+  }
   for (const warning of outcome.feed.warnings)
     process.stderr.write(`${input}: warning: ${warning}\n`)
   return { location: input, feed: outcome.feed }

@@ -1,4 +1,4 @@
-export const REPORT_FORMATS = ['md', 'json', 'csv'] as const
+export const REPORT_FORMATS = ['md', 'json', 'csv', 'html'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 export interface ReportArgs {
@@ -12,7 +12,7 @@ export interface ReportArgs {
 
 export const REPORT_USAGE = [
   'Usage: npm run --silent report -- [options] <file or URL>...',
-  '  --format md|json|csv          output (default md)',
+  '  --format md|json|csv|html     output (default md); html is the print-ready SLA report',
   '  --from YYYY-MM-DD             first day of the period (00:00 UTC)',
   '  --to YYYY-MM-DD               day after the period (00:00 UTC, exclusive)',
   '  --method statuspage|incidentio|strict|custom:major=1,partial=0.5,degraded=0,unknown=0.5',

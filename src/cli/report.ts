@@ -4,6 +4,9 @@ import { formatIncidentsCsv, formatUpdatesCsv } from '../core/report/format-inci
 import { formatReportMarkdown } from '../core/report/format-markdown'
 import { formatStatsCsv } from '../core/report/format-stats-csv'
 import { formatStatsMarkdown } from '../core/report/format-stats-markdown'
+import { buildReportWithCharts } from '../core/report/html/build-report-document'
+import { renderReportHtml } from '../core/report/html/render-report-html'
+import { buildDocumentModel } from '../core/report/html/vendor-section'
 import { toIsoUtc } from '../core/time/instants'
 import { loadSource } from './load-input'
 import { parseReportArgs, REPORT_USAGE, UsageError } from './report-args'
@@ -21,7 +24,13 @@ async function main(argv: string[]): Promise<number> {
   const table = readCsvTable(args.options)
   const sources = []
   for (const input of args.inputs) sources.push(await loadSource(input))
-  const report = buildReport(sources, { from: args.from, to: args.to }, statsOptions)
+  const period = { from: args.from, to: args.to }
+  if (args.format === 'html') {
+    const { report, charts } = buildReportWithCharts(sources, period, statsOptions)
+    process.stdout.write(renderReportHtml(buildDocumentModel(report, charts)))
+    return 0
+  }
+  const report = buildReport(sources, period, statsOptions)
   if (args.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n')
   else if (args.format === 'csv') process.stdout.write(CSV[table](report))
   else

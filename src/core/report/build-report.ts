@@ -1,7 +1,7 @@
-import type { Coverage, Incident, ParsedFeed } from '../model'
+import type { Incident, ParsedFeed } from '../model'
 import { mergeSourceIncidents } from '../normalize/merge-sources'
 import type { Report, ReportIncident, VendorReport } from './report-model'
-import { computeReportStats, type ReportStatsOptions } from './report-stats'
+import { computeReportStats, unionCoverage, type ReportStatsOptions } from './report-stats'
 
 export interface ReportSource {
   location: string
@@ -25,12 +25,6 @@ export function overlapsPeriod(incident: Incident, period: ReportPeriod): boolea
   const start = Date.parse(incident.start)
   const end = incident.end === null ? Infinity : Date.parse(incident.end)
   return start < to && end >= from
-}
-
-function unionCoverage(coverages: Coverage[]): Coverage {
-  const froms = coverages.flatMap((c) => (c.from ? [c.from] : [])).sort()
-  const tos = coverages.flatMap((c) => (c.to ? [c.to] : [])).sort()
-  return { from: froms[0] ?? null, to: tos.at(-1) ?? null }
 }
 
 export function toReportIncident(incident: Incident): ReportIncident {
@@ -73,14 +67,15 @@ export function buildVendorReport(
   statsOptions: ReportStatsOptions,
 ): VendorReport {
   const incidents = mergeSourceIncidents(sources.map((s) => s.feed.incidents))
-  const coverage = unionCoverage(sources.map((s) => s.feed.coverage))
+  const coverages = sources.map((s) => s.feed.coverage)
+  const coverage = unionCoverage(coverages)
   const components = [...new Set(sources.flatMap((s) => s.feed.components))]
   return {
     name,
     sources: sources.map((s) => ({ location: s.location, format: s.feed.format })),
     coverage,
     incidents: incidents.filter((i) => overlapsPeriod(i, period)).map(toReportIncident),
-    stats: computeReportStats(incidents, coverage, components, period, statsOptions),
+    stats: computeReportStats(incidents, coverages, components, period, statsOptions),
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Coverage, Incident } from '../model'
-import { computeVendorStats, type StatsOptions, type VendorStats } from '../stats/index'
+import { computeVendorStats, dataEnd, type StatsOptions, type VendorStats } from '../stats/index'
 import type { ReportPeriod } from './build-report'
 
 export type ReportStatsOptions = Omit<StatsOptions, 'from' | 'to' | 'coverage' | 'components'>
@@ -29,13 +29,29 @@ export function statsPeriod(
   return { from, to: to > from ? to : nextDay(`${from}T00:00:00Z`) }
 }
 
+/** Figures over the report period; each source's own coverage counts, gaps between them included. */
 export function computeReportStats(
   incidents: readonly Incident[],
-  coverage: Coverage,
+  coverages: readonly Coverage[],
   components: readonly string[],
   period: ReportPeriod,
   options: ReportStatsOptions,
 ): VendorStats {
-  const { from, to } = statsPeriod(period, coverage, incidents, options.now)
-  return computeVendorStats(incidents, { ...options, from, to, coverage, components })
+  const now = dataEnd(coverages, incidents, options.now)
+  const { from, to } = statsPeriod(period, unionCoverage(coverages), incidents, now)
+  return computeVendorStats(incidents, {
+    ...options,
+    now,
+    from,
+    to,
+    coverage: [...coverages],
+    components,
+  })
+}
+
+/** The earliest start and latest end of several coverages. */
+export function unionCoverage(coverages: readonly Coverage[]): Coverage {
+  const froms = coverages.flatMap((c) => (c.from ? [c.from] : [])).sort()
+  const tos = coverages.flatMap((c) => (c.to ? [c.to] : [])).sort()
+  return { from: froms[0] ?? null, to: tos.at(-1) ?? null }
 }

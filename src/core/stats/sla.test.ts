@@ -43,3 +43,20 @@ describe('evaluateSla', () => {
     expect(() => assertValidSla(100, DEFAULT_CREDIT_TIERS)).not.toThrow()
   })
 })
+
+describe('credits and targets', () => {
+  it('owes no credit when the target is met, even below a default tier', () => {
+    expect(evaluateSla(99.893, 99.5, DEFAULT_CREDIT_TIERS)).toMatchObject({
+      status: 'met',
+      creditPercent: 0,
+      creditTier: null,
+    })
+  })
+
+  it('owes the tier of a breach', () => {
+    expect(evaluateSla(99.4, 99.5, DEFAULT_CREDIT_TIERS)).toMatchObject({
+      status: 'breached',
+      creditPercent: 10,
+    })
+  })
+})

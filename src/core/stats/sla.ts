@@ -45,7 +45,10 @@ export function assertValidSla(target: number, tiers: readonly CreditTier[]): vo
   }
 }
 
-/** Met when uptime ≥ target; the credit is the one of the lowest threshold the uptime is below. */
+/**
+ * Met when uptime ≥ target. A breach earns the credit of the lowest threshold the uptime is below;
+ * a met target earns none, whatever the tiers say (a 99.5 % target met at 99.8 % owes nothing).
+ */
 export function evaluateSla(
   uptimePercent: number | null,
   target: number,
@@ -58,9 +61,11 @@ export function evaluateSla(
     const applies = uptimePercent < tier.below - TOLERANCE
     if (applies && (creditTier === null || tier.below < creditTier.below)) creditTier = tier
   }
+  const met = uptimePercent >= target - TOLERANCE
+  if (met) creditTier = null
   return {
     target,
-    status: uptimePercent >= target - TOLERANCE ? 'met' : 'breached',
+    status: met ? 'met' : 'breached',
     creditPercent: creditTier?.creditPercent ?? 0,
     creditTier: creditTier === null ? null : { ...creditTier },
   }

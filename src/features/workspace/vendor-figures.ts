@@ -1,6 +1,6 @@
 import type { Coverage, Incident } from '../../core/model'
 import { excludeComponents } from '../../core/normalize/exclude-components'
-import { computeVendorStats, type VendorStats } from '../../core/stats/index'
+import { computeVendorStats, dataEnd, type VendorStats } from '../../core/stats/index'
 import type { VendorCoverage } from './archive/archive-types'
 import type { Analysis } from './use-analysis'
 import type { VendorView } from './use-vendor-views'
@@ -18,18 +18,9 @@ export function coverageSpans(coverage: VendorCoverage | null): Coverage[] {
   return spans
 }
 
-/**
- * The latest instant a vendor's data speaks for: its last capture (coverage end, or its newest
- * update when a point-in-time summary is newer). Open incidents run until then, not until today,
- * so an old capture never turns into weeks of invented downtime; a live feed's capture is now.
- */
+/** The latest instant a vendor's data speaks for (see dataEnd in core stats). */
 export function vendorDataEnd(view: VendorView, nowIso: string): string {
-  let end = view.coverage?.to ?? ''
-  for (const incident of view.incidents) {
-    const last = incident.updates.at(-1)?.at ?? incident.start
-    if (last > end) end = last
-  }
-  return end && end < nowIso ? end : nowIso
+  return dataEnd(coverageSpans(view.coverage), view.incidents, nowIso)
 }
 
 /** A vendor's figures over a range under the current method; excluded components left out. */
@@ -59,10 +50,12 @@ export function vendorFigures(
   range: { from: string; to: string } = analysis.period,
 ): VendorStats {
   const { excludedComponents, slaTarget } = view.config
+  // The vendor's own "now" (its data end) keeps captures from being recomputed every minute.
+  const now = vendorDataEnd(view, analysis.base.now)
   const key = JSON.stringify([
     range.from,
     range.to,
-    analysis.base,
+    { ...analysis.base, now },
     excludedComponents,
     slaTarget,
     view.coverage,

@@ -65,12 +65,30 @@ describe('the print report chart data', () => {
       to: '2025-01-20',
       coverage: [{ from: '2025-01-05T08:00:00Z', to: '2025-01-15T00:00:00Z' }],
     })
+    // From the first covered day to the last: days before the data starts are not drawn.
     expect(partly.heatmap?.days).toEqual(
-      Array.from({ length: 14 }, (_, d) => `2025-01-${String(d + 1).padStart(2, '0')}`),
+      Array.from({ length: 10 }, (_, d) => `2025-01-${String(d + 5).padStart(2, '0')}`),
     )
-    expect(partly.heatmap?.covered.map(Number).join('')).toBe('00001111111111')
     expect(partly.heatmap?.rows.map((r) => r.name)).toEqual(['Whole vendor'])
-    expect(partly.heatmap?.rows[0]?.cells[9]).toEqual({ major_outage: 120 })
+    expect(partly.heatmap?.rows[0]?.cells[5]).toEqual({ major_outage: 120 })
+    const gap = computeReportCharts(incidents, {
+      ...base,
+      from: '2025-01-01',
+      to: '2025-01-20',
+      coverage: [
+        { from: '2025-01-02T00:00:00Z', to: '2025-01-04T00:00:00Z' },
+        { from: '2025-01-06T12:00:00Z', to: '2025-01-08T00:00:00Z' },
+      ],
+    })
+    expect(gap.heatmap?.days).toEqual([
+      '2025-01-02',
+      '2025-01-03',
+      '2025-01-04',
+      '2025-01-05',
+      '2025-01-06',
+      '2025-01-07',
+    ])
+    expect(gap.heatmap?.covered.map(Number).join('')).toBe('110011')
     const none = computeReportCharts(incidents, {
       ...base,
       from: '2025-02-01',

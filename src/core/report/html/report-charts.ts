@@ -74,7 +74,10 @@ function coverageRanges(
   })
 }
 
-/** The latest ≤ 90 whole days of the period that end where the data does; null when none is covered. */
+/**
+ * The latest ≤ 90 whole days of the period that the data covers (from its first covered day to its
+ * last); null when it covers none of the period.
+ */
 function heatmapWindow(
   period: TimeRange,
   spans: TimeRange[] | null,
@@ -85,7 +88,8 @@ function heatmapWindow(
   const lastMoment = Math.min(period.end, reach)
   if (lastMoment <= period.start || first >= period.end) return null
   const end = Math.min(period.end, Math.ceil(lastMoment / DAY_MS) * DAY_MS)
-  return { start: Math.max(period.start, end - HEATMAP_MAX_DAYS * DAY_MS), end }
+  const firstDay = Math.floor(first / DAY_MS) * DAY_MS
+  return { start: Math.max(period.start, end - HEATMAP_MAX_DAYS * DAY_MS, firstDay), end }
 }
 
 const cellOf = (minutes: Record<TimelineState, Float64Array>, day: number) => {

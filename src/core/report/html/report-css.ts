@@ -59,7 +59,7 @@ export const REPORT_CSS = `
   .vr-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .vr-figure { overflow-x: auto; }
   .vr-figure svg { min-width: 600px; }
-  .vr-incidents { min-width: 640px; }
+  .vr-incidents { min-width: 760px; }
   .vr-table { min-width: 560px; }
 }
 @media print {

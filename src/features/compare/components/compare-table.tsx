@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react'
+import { DOWNTIME_LEVELS } from '../../../components/ui/downtime-stacks'
+import { IMPACT_LABELS } from '../../../components/ui/impact-style'
+import { formatMinutes, formatPercent } from '../../../core/stats/index'
+import type { CompareColumn } from '../model/compare-figures'
+
+interface Metric {
+  label: string
+  value: (column: CompareColumn) => ReactNode
+}
+
+const share = (value: number | null) =>
+  value === null
+    ? 'n/a'
+    : `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 3 })} %`
+
+const coverage = (column: CompareColumn) =>
+  column.coveredFraction === null
+    ? 'not stated'
+    : `${(column.coveredFraction * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} % of the period`
+
+/** Uptime with a mark when the data covers only part of the period (the rest counts as up). */
+function Uptime({ column }: { column: CompareColumn }) {
+  const partial = column.coveredFraction !== null && column.coveredFraction < 1
+  if (!partial) return formatPercent(column.uptimePercent)
+  const note = `data covers ${coverage(column)}; the uncovered time counts as up`
+  return (
+    <span title={note}>
+      {formatPercent(column.uptimePercent)}
+      <abbr title={note} className="ml-0.5 no-underline">
+        *<span className="sr-only"> (partial coverage: {note})</span>
+      </abbr>
+    </span>
+  )
+}
+
+const METRICS: Metric[] = [
+  { label: 'Uptime (current method)', value: (c) => <Uptime column={c} /> },
+  {
+    label: 'SLA target',
+    value: (c) => `${c.target} % · ${c.slaStatus === 'no_data' ? 'no data' : c.slaStatus}`,
+  },
+  { label: 'Incidents', value: (c) => c.incidentCount },
+  { label: 'MTTR (resolved incidents)', value: (c) => formatMinutes(c.mttrMinutes) },
+  { label: 'Longest outage', value: (c) => formatMinutes(c.longestIncidentMinutes) },
+  { label: 'Maintenance', value: (c) => formatMinutes(c.maintenanceMinutes) },
+  { label: 'Maintenance share of the period', value: (c) => share(c.maintenanceShare) },
+  ...DOWNTIME_LEVELS.map((level) => ({
+    label: `Incidents: ${IMPACT_LABELS[level]}`,
+    value: (c: CompareColumn) => c.countsByImpact[level],
+  })),
+  { label: 'Data coverage', value: coverage },
+]
+
+const sticky = 'sticky left-0 z-10'
+
+/** Metrics down, vendors across, so each vendor reads as a column; the metric names stay put. */
+export function CompareTable({ columns, caption }: { columns: CompareColumn[]; caption: string }) {
+  return (
+    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+          <tr>
+            <th
+              scope="col"
+              className={`${sticky} bg-slate-100 px-3 py-2 text-left dark:bg-slate-800`}
+            >
+              Figure
+            </th>
+            {columns.map((column) => (
+              <th
+                key={column.vendorId}
+                scope="col"
+                className="px-3 py-2 text-right whitespace-nowrap"
+              >
+                {column.name}
+                {column.loading && <span className="block text-[11px] font-normal">loading…</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {METRICS.map((metric) => (
+            <tr key={metric.label}>
+              <th
+                scope="row"
+                className={`${sticky} w-36 min-w-36 bg-white px-3 py-1.5 text-left font-medium sm:w-auto sm:whitespace-nowrap dark:bg-slate-900`}
+              >
+                {metric.label}
+              </th>
+              {columns.map((column) => (
+                <td
+                  key={column.vendorId}
+                  className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums"
+                >
+                  {column.hasData || metric.label === 'Data coverage' ? (
+                    metric.value(column)
+                  ) : (
+                    <span className="text-slate-500 italic dark:text-slate-400">no data</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { maestraView, makeAnalysis, viewFromFixture } from './__fixtures__/demo-views'
+import { compareColumns } from './compare-figures'
+
+describe('compareColumns', () => {
+  it("gives maestra's period figures side by side with Voyado's", () => {
+    const voyado = viewFromFixture('Voyado', 'seeds/voyado-engage-incident-report.txt')
+    const analysis = makeAnalysis('strict')
+    const [maestra, other] = compareColumns([maestraView(), voyado], analysis)
+    expect(maestra).toMatchObject({
+      name: 'maestra',
+      incidentCount: 8,
+      mttrMinutes: 94.375,
+      maintenanceMinutes: 750,
+      hasData: true,
+    })
+    expect(maestra?.uptimePercent).toBeCloseTo(99.85615, 5)
+    expect(other?.name).toBe('Voyado')
+  })
+
+  it('takes the maintenance share over the whole period', () => {
+    const [maestra] = compareColumns([maestraView()], makeAnalysis())
+    expect(maestra?.maintenanceShare).toBeCloseTo(750 / (365 * 1440), 12)
+  })
+
+  it('counts incidents by level so that the levels add up to the incident count', () => {
+    const [maestra] = compareColumns([maestraView()], makeAnalysis())
+    const counts = Object.values(maestra?.countsByImpact ?? {})
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(maestra?.incidentCount)
+  })
+})

@@ -1,0 +1,50 @@
+import type { ImpactLevel } from '../../../core/model'
+import type { SlaStatus } from '../../../core/stats/index'
+import type { Analysis } from '../../workspace/use-analysis'
+import type { VendorView } from '../../workspace/use-vendor-views'
+import { vendorFigures } from '../../workspace/vendor-figures'
+
+/** One vendor's column in the comparison; figures are null where no data covers the period. */
+export interface CompareColumn {
+  vendorId: string
+  name: string
+  target: number
+  loading: boolean
+  /** 0–1, null when the sources do not say. */
+  coveredFraction: number | null
+  hasData: boolean
+  uptimePercent: number | null
+  slaStatus: SlaStatus
+  incidentCount: number
+  mttrMinutes: number | null
+  longestIncidentMinutes: number | null
+  maintenanceMinutes: number
+  /** Maintenance minutes ÷ the period's minutes (up to now); null when the period has none. */
+  maintenanceShare: number | null
+  countsByImpact: Record<ImpactLevel, number>
+}
+
+/** The comparison's figures for the chosen vendors over the analysis period, current method. */
+export function compareColumns(views: readonly VendorView[], analysis: Analysis): CompareColumn[] {
+  return views.map((view) => {
+    const figures = vendorFigures(view, analysis)
+    const covered = figures.coverage.coveredFraction
+    return {
+      vendorId: view.config.id,
+      name: view.config.name,
+      target: figures.sla.target,
+      loading: !view.historyReady || view.sources.some((source) => source.status === 'pending'),
+      coveredFraction: covered,
+      hasData: covered === null || covered > 0,
+      uptimePercent: figures.uptimePercent,
+      slaStatus: figures.sla.status,
+      incidentCount: figures.incidentCount,
+      mttrMinutes: figures.mttrMinutes,
+      longestIncidentMinutes: figures.longestIncidentMinutes,
+      maintenanceMinutes: figures.maintenanceMinutes,
+      maintenanceShare:
+        figures.periodMinutes > 0 ? figures.maintenanceMinutes / figures.periodMinutes : null,
+      countsByImpact: figures.countsByImpact,
+    }
+  })
+}

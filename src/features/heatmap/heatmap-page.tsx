@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'react'
+import { useSearchParam } from '../../components/url-state'
+import { LoadingNote } from './loading-note'
+import type { Analysis } from '../workspace/use-analysis'
+import type { VendorView } from '../workspace/use-vendor-views'
+import { CellIncidentList } from './cell-incident-list'
+import { HeatmapCanvas } from './heatmap-canvas'
+import { HeatmapCaption } from './heatmap-caption'
+import { HeatmapLegend } from './heatmap-legend'
+import { heatmapSeries } from './heatmap-series'
+import { HeatmapSummaryTable } from './heatmap-summary-table'
+import { dayString, HEATMAP_SPANS, heatmapRange, parseSpan } from './model/heatmap-range'
+import { planHeatmap } from './model/heatmap-plan'
+import type { Cell } from './use-cell-keys'
+import { ALL_VENDORS, VendorSelect } from './vendor-select'
+
+const DAY_MS = 86_400_000
+const selectClass =
+  'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800'
+
+/** Component heatmap: components × days coloured by weighted downtime minutes. */
+export function HeatmapPage({ views, analysis }: { views: VendorView[]; analysis: Analysis }) {
+  const [vendorParam, setVendor] = useSearchParam('vendor', ALL_VENDORS)
+  const [spanParam, setSpan] = useSearchParam('days')
+  const span = parseSpan(spanParam)
+  const view = views.find((v) => v.config.id === vendorParam) ?? null
+  const { from, to } = analysis.period
+  const range = useMemo(() => heatmapRange({ from, to }, span), [from, to, span])
+  const rows = useMemo(
+    () => heatmapSeries(views, view, analysis, range),
+    [views, view, analysis, range],
+  )
+  const days = rows[0] ? Math.round((range.end - range.start) / DAY_MS) : 0
+  const plan = useMemo(() => planHeatmap(rows, days), [rows, days])
+  const dayLabels = useMemo(
+    () => Array.from({ length: days }, (_, d) => dayString(range.start + d * DAY_MS)),
+    [days, range.start],
+  )
+  // The chosen cell by row key and day, so it survives range changes only where it still exists.
+  const [selected, setSelected] = useState<{ key: string; day: string } | null>(null)
+  const selectedRow = selected ? rows.find((row) => row.key === selected.key) : undefined
+  const selectedDay = selected ? dayLabels.indexOf(selected.day) : -1
+  const onSelect = (cell: Cell | null) => {
+    const row = cell && rows[cell.row]
+    setSelected(row && cell ? { key: row.key, day: dayLabels[cell.day] ?? '' } : null)
+  }
+  const title = `Component heatmap: ${view ? view.config.name : 'all vendors'}, ${dayLabels[0] ?? ''} → ${dayLabels.at(-1) ?? ''} (${days} days)`
+  return (
+    <section aria-labelledby="heatmap-title">
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+        <h1 id="heatmap-title" className="text-xl font-semibold">
+          {title}
+        </h1>
+        <div className="flex flex-wrap items-end gap-3">
+          <VendorSelect
+            views={views}
+            value={view ? view.config.id : ALL_VENDORS}
+            onChange={(id) => setVendor(id === ALL_VENDORS ? null : id)}
+          />
+          <div className="flex flex-col gap-1 text-sm">
+            <label
+              htmlFor="heatmap-days"
+              className="text-xs font-medium text-slate-500 dark:text-slate-400"
+            >
+              Days
+            </label>
+            <select
+              id="heatmap-days"
+              className={selectClass}
+              value={span}
+              onChange={(e) => setSpan(e.target.value)}
+            >
+              {HEATMAP_SPANS.map((s) => (
+                <option key={s} value={s}>
+                  Last {s} days of the period
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </div>
+      {views.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-300">
+          No vendors yet. Add one under{' '}
+          <a className="underline" href="?view=vendors">
+            Vendors
+          </a>{' '}
+          to see its days in a heatmap.
+        </p>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+          <LoadingNote views={view ? [view] : views} />
+          <HeatmapLegend downtimeRule={`${analysis.base.method.name} weights`} />
+          <div className="mt-3">
+            <HeatmapCanvas
+              key={`${view?.config.id ?? ALL_VENDORS}-${range.start}-${range.end}`}
+              rows={rows}
+              days={dayLabels}
+              plan={plan}
+              fleet={view === null}
+              label={title}
+              selected={
+                selectedRow && selectedDay >= 0
+                  ? { row: rows.indexOf(selectedRow), day: selectedDay }
+                  : null
+              }
+              onSelect={onSelect}
+            />
+          </div>
+          {selectedRow && selected && selectedDay >= 0 && (
+            <CellIncidentList
+              row={selectedRow}
+              dayIndex={selectedDay}
+              day={selected.day}
+              dayStart={range.start + selectedDay * DAY_MS}
+              durationSource={analysis.base.durationSource}
+              onClose={() => setSelected(null)}
+            />
+          )}
+          <HeatmapCaption view={view} views={views} rows={rows} analysis={analysis} />
+          <HeatmapSummaryTable rows={rows} days={days} />
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,15 @@
+import type { TimelineItem } from '../../../core/stats/index'
+
+const DAY_MS = 86_400_000
+
+/** The row's items that overlap one UTC day (open ones run to now; instants count), oldest first. */
+export function cellIncidents(
+  items: readonly TimelineItem[],
+  dayStart: number,
+  now: number,
+): TimelineItem[] {
+  const dayEnd = dayStart + DAY_MS
+  return items
+    .filter((item) => item.start < dayEnd && Math.max(item.end ?? now, item.start + 1) > dayStart)
+    .sort((a, b) => a.start - b.start)
+}

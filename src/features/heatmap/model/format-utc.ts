@@ -1,0 +1,16 @@
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** `2025-04-30 14:09` in UTC. */
+export function formatUtc(ms: number): string {
+  const d = new Date(ms)
+  return `${d.toISOString().slice(0, 10)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+}
+
+/** `2025-04-30 14:09–15:41 UTC`, the date repeated only when the span crosses midnight. */
+export function formatUtcSpan(start: number, end: number | null): string {
+  if (end === null) return `${formatUtc(start)} UTC – ongoing`
+  const [from, to] = [formatUtc(start), formatUtc(end)]
+  return from.slice(0, 10) === to.slice(0, 10)
+    ? `${from}–${to.slice(11)} UTC`
+    : `${from} – ${to} UTC`
+}

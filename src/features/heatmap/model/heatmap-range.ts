@@ -1,0 +1,20 @@
+import type { TimeRange } from '../../../core/stats/index'
+
+export const HEATMAP_SPANS = [30, 90, 365] as const
+export type HeatmapSpan = (typeof HEATMAP_SPANS)[number]
+export const DEFAULT_SPAN: HeatmapSpan = 90
+
+const DAY_MS = 86_400_000
+
+export function parseSpan(value: string | null): HeatmapSpan {
+  return HEATMAP_SPANS.find((span) => String(span) === value) ?? DEFAULT_SPAN
+}
+
+/** `span` whole UTC days ending where the period ends (exclusive), never starting before it. */
+export function heatmapRange(period: { from: string; to: string }, span: HeatmapSpan): TimeRange {
+  const start = Date.parse(`${period.from}T00:00:00Z`)
+  const end = Date.parse(`${period.to}T00:00:00Z`)
+  return { start: Math.max(start, end - span * DAY_MS), end }
+}
+
+export const dayString = (ms: number) => new Date(ms).toISOString().slice(0, 10)

@@ -1,0 +1,30 @@
+import type { FeedFormat } from '../../../core/model'
+import { excludeComponents } from '../../../core/normalize/exclude-components'
+import type { VendorReportInput } from '../../../core/report/report-from-vendors'
+import type { Analysis } from '../../workspace/use-analysis'
+import type { SourceStatus, VendorView } from '../../workspace/use-vendor-views'
+import { vendorFigures } from '../../workspace/vendor-figures'
+
+// The same mapping as the exports' (features do not import each other): keep the two alike.
+function reportSources(
+  sources: readonly SourceStatus[],
+): { location: string; format: FeedFormat }[] {
+  return sources.flatMap(({ source, record, load }) => {
+    const format = record?.format ?? load?.format
+    if (!format) return []
+    const location =
+      source.kind === 'url' ? source.url : source.kind === 'demo' ? source.path : source.name
+    return [{ location, format }]
+  })
+}
+
+/** A vendor as the report sees it: excluded components left out, figures under the current method. */
+export function vendorReportInput(view: VendorView, analysis: Analysis): VendorReportInput {
+  return {
+    name: view.config.name,
+    sources: reportSources(view.sources),
+    coverage: { from: view.coverage?.from ?? null, to: view.coverage?.to ?? null },
+    incidents: excludeComponents(view.incidents, view.config.excludedComponents),
+    stats: vendorFigures(view, analysis),
+  }
+}

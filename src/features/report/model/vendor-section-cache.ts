@@ -1,0 +1,63 @@
+import type { Incident } from '../../../core/model'
+import type { VendorSection } from '../../../core/report/html/document-model'
+import { computeReportCharts } from '../../../core/report/html/report-charts'
+import { buildVendorSection } from '../../../core/report/html/vendor-section'
+import { overlapsPeriod } from '../../../core/report/build-report'
+import type { Analysis } from '../../workspace/use-analysis'
+import type { VendorView } from '../../workspace/use-vendor-views'
+import { coverageSpans, vendorDataEnd } from '../../workspace/vendor-figures'
+import { vendorReportInput } from './vendor-report-input'
+
+// Like vendorFigures: per incident list (kept until history changes), then per options.
+const cache = new WeakMap<readonly Incident[], Map<string, VendorSection>>()
+const MAX_CACHED_OPTIONS = 8
+
+function buildSection(view: VendorView, analysis: Analysis): VendorSection {
+  const input = vendorReportInput(view, analysis)
+  const { stats } = input
+  const charts = computeReportCharts(input.incidents, {
+    from: stats.from,
+    to: stats.to,
+    now: vendorDataEnd(view, analysis.base.now),
+    durationSource: stats.durationSource,
+    coverage: coverageSpans(view.coverage),
+  })
+  // An Incident is a ReportIncident with more fields: the document reads only the shared ones.
+  const incidents = input.incidents.filter((incident) => overlapsPeriod(incident, analysis.period))
+  return buildVendorSection({ ...input, sources: [...input.sources], incidents }, charts)
+}
+
+function sectionKey(view: VendorView, analysis: Analysis): string {
+  return JSON.stringify([
+    analysis.period,
+    analysis.base,
+    view.config,
+    view.coverage,
+    view.sources.map((s) => [s.record?.format, s.load?.format]),
+  ])
+}
+
+/** The vendor's section when it is already built for these options; undefined otherwise. */
+export function cachedVendorSection(
+  view: VendorView,
+  analysis: Analysis,
+): VendorSection | undefined {
+  return cache.get(view.incidents)?.get(sectionKey(view, analysis))
+}
+
+/** One vendor's part of the report, remembered until its history, settings or the options change. */
+export function vendorSectionFor(view: VendorView, analysis: Analysis): VendorSection {
+  const key = sectionKey(view, analysis)
+  let byOptions = cache.get(view.incidents)
+  if (!byOptions) {
+    byOptions = new Map()
+    cache.set(view.incidents, byOptions)
+  }
+  let section = byOptions.get(key)
+  if (!section) {
+    if (byOptions.size >= MAX_CACHED_OPTIONS) byOptions.clear()
+    section = buildSection(view, analysis)
+    byOptions.set(key, section)
+  }
+  return section
+}
