@@ -1,16 +1,18 @@
 import { setSearchParams } from '../components/url-state'
-import { THEMES, type Theme } from '../features/workspace/settings/settings-schema'
+import { THEMES, type Settings, type Theme } from '../features/workspace/settings/settings-schema'
+import { CopyLinkButton } from './copy-link-button'
 import { VIEWS, type ViewId } from './views'
 
 const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', system: 'System' }
 
 interface AppHeaderProps {
   view: ViewId
+  settings: Settings
   theme: Theme
   onTheme: (theme: Theme) => void
 }
 
-export function AppHeader({ view, theme, onTheme }: AppHeaderProps) {
+export function AppHeader({ view, settings, theme, onTheme }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -43,6 +45,7 @@ export function AppHeader({ view, theme, onTheme }: AppHeaderProps) {
             </a>
           ))}
         </nav>
+        <CopyLinkButton settings={settings} />
         <label className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
           Theme
           <select

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useSearchParams } from '../components/url-state'
+import { setSearchParams, useSearchParams } from '../components/url-state'
 import { useAnalysis } from '../features/workspace/use-analysis'
 import { useVendorViews } from '../features/workspace/use-vendor-views'
 import { useWorkspaceActions } from '../features/workspace/use-workspace-actions'
@@ -8,6 +8,12 @@ import { AnalysisControls } from './analysis-controls'
 import { AppHeader } from './app-header'
 import { DemoBanner } from './demo-banner'
 import { NoticeBar } from './notice-bar'
+import {
+  applySharedSettings,
+  hasSharedSettings,
+  readSharedSettings,
+  SHARED_KEYS,
+} from './share-link'
 import { useTheme } from './use-theme'
 import { ViewOutlet } from './view-outlet'
 import { viewFromParam } from './views'
@@ -19,6 +25,14 @@ export function App() {
   const analysis = useAnalysis(views)
   const view = viewFromParam(useSearchParams().get('view'))
   useTheme(settings.theme)
+  // A shared link's method settings become this browser's, once; the address then stays clean.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search)
+    if (!hasSharedSettings(params)) return
+    const shared = readSharedSettings(params)
+    actions.updateSettings((s) => applySharedSettings(s, shared))
+    setSearchParams(Object.fromEntries(SHARED_KEYS.map((key) => [key, null])))
+  }, [actions])
   // First run: a demo workspace of real feeds, so every view has something true to show offline.
   useEffect(() => {
     if (!settings.demoLoaded && settings.vendors.length === 0) actions.loadDemo()
@@ -27,6 +41,7 @@ export function App() {
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <AppHeader
         view={view}
+        settings={settings}
         theme={settings.theme}
         onTheme={(theme) => actions.updateSettings((s) => ({ ...s, theme }))}
       />
