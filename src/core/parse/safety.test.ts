@@ -113,3 +113,16 @@ describe('links from feeds', () => {
     expect(outcome.ok && outcome.feed.incidents[0]?.url).toBe('https://ok.example/i/1')
   })
 })
+
+describe('prototype keys hidden behind escapes', () => {
+  it('drops a __proto__ key spelled with \\u escapes', async () => {
+    const { parseJsonSafely } = await import('./json')
+    const parsed = parseJsonSafely('{"\\u005f_proto__":{"polluted":1},"ok":1}') as Record<
+      string,
+      unknown
+    >
+    expect(Object.hasOwn(parsed, '__proto__')).toBe(false)
+    expect(parsed.ok).toBe(1)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
