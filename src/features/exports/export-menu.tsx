@@ -4,7 +4,7 @@ import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
 import { downloadFile } from './download-file'
 import { buildExportFile, type ExportKind } from './model/export-files'
-import { reportFromViews } from './model/views-report'
+import { reportFromViews } from '../workspace/report-input'
 
 const ITEMS: { kind: ExportKind; label: string; description: string }[] = [
   { kind: 'incidents', label: 'Incidents (CSV)', description: 'One row per incident' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maestraView, makeAnalysis } from './__fixtures__/demo-views'
+import { maestraView, makeAnalysis } from '../../workspace/__fixtures__/demo-views'
 import { describeDay, summarizeDays } from './day-readout'
 import { vendorDays } from './vendor-days'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maestraView, makeAnalysis, viewFromFixture } from './__fixtures__/demo-views'
+import { maestraView, makeAnalysis, viewFromFixture } from '../../workspace/__fixtures__/demo-views'
 import { OTHER_KEY, capFleetRows, fleetBarLabel, fleetDowntime } from './fleet-downtime'
 
 const fleet = () => [

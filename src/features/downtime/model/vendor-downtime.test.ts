@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { vendorFigures } from '../../workspace/vendor-figures'
-import { maestraView, makeAnalysis } from './__fixtures__/demo-views'
+import { maestraView, makeAnalysis } from '../../workspace/__fixtures__/demo-views'
 import { vendorDowntime } from './vendor-downtime'
 
 describe('vendorDowntime', () => {

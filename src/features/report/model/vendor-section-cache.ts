@@ -6,7 +6,7 @@ import { overlapsPeriod } from '../../../core/report/build-report'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { coverageSpans, vendorDataEnd } from '../../workspace/vendor-figures'
-import { vendorReportInput } from './vendor-report-input'
+import { vendorReportInput } from '../../workspace/report-input'
 
 // Like vendorFigures: per incident list (kept until history changes), then per options.
 const cache = new WeakMap<readonly Incident[], Map<string, VendorSection>>()

@@ -1,8 +1,8 @@
-import { readFixture } from '../../../../core/__fixtures__/fixtures'
-import { parseFeed } from '../../../../core/parse/index'
-import { presetMethod, type PresetMethodName } from '../../../../core/stats/index'
-import type { Analysis } from '../../../workspace/use-analysis'
-import type { VendorView } from '../../../workspace/use-vendor-views'
+import { readFixture } from '../../../core/__fixtures__/fixtures'
+import { parseFeed } from '../../../core/parse/index'
+import { presetMethod, type PresetMethodName } from '../../../core/stats/index'
+import type { Analysis } from '../use-analysis'
+import type { VendorView } from '../use-vendor-views'
 
 /** A workspace vendor built from a seed or real sample, as useVendorViews would give it. */
 export function viewFromFixture(id: string, path: string, slaTarget = 99.9): VendorView {

@@ -1,11 +1,12 @@
-import type { FeedFormat } from '../../../core/model'
-import { excludeComponents } from '../../../core/normalize/exclude-components'
-import type { VendorReportInput } from '../../../core/report/report-from-vendors'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { SourceStatus, VendorView } from '../../workspace/use-vendor-views'
-import { vendorFigures } from '../../workspace/vendor-figures'
+import type { FeedFormat } from '../../core/model'
+import { excludeComponents } from '../../core/normalize/exclude-components'
+import { reportFromVendors, type VendorReportInput } from '../../core/report/report-from-vendors'
+import type { Report } from '../../core/report/report-model'
+import type { Analysis } from './use-analysis'
+import type { SourceStatus, VendorView } from './use-vendor-views'
+import { vendorFigures } from './vendor-figures'
 
-// The same mapping as the exports' (features do not import each other): keep the two alike.
+/** Where a source's data came from, as the headless report names its inputs. */
 function reportSources(
   sources: readonly SourceStatus[],
 ): { location: string; format: FeedFormat }[] {
@@ -27,4 +28,17 @@ export function vendorReportInput(view: VendorView, analysis: Analysis): VendorR
     incidents: excludeComponents(view.incidents, view.config.excludedComponents),
     stats: vendorFigures(view, analysis),
   }
+}
+
+/** The headless report's JSON shape for the analysis period, built from the app's vendors. */
+export function reportFromViews(
+  views: readonly VendorView[],
+  analysis: Analysis,
+  generatedAt: string,
+): Report {
+  return reportFromVendors(
+    views.map((view) => vendorReportInput(view, analysis)),
+    analysis.period,
+    generatedAt,
+  )
 }
