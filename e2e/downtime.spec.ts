@@ -4,6 +4,8 @@ const PERIOD = 'period=custom&from=2025-06-01&to=2026-06-01'
 
 /** A row's cell under the column whose header starts with `header`. */
 async function cellUnder(table: Locator, rowName: RegExp, header: string): Promise<Locator> {
+  // The table appears once the vendor's stored history has loaded; read its headers only then.
+  await expect(table).toBeVisible()
   const headers = await table.getByRole('columnheader').allInnerTexts()
   const column = headers.findIndex((text) => text.trim().startsWith(header))
   expect(column, `column ${header}`).toBeGreaterThan(0)

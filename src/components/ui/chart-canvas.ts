@@ -11,7 +11,8 @@ export interface ChartInk {
   focus: string
 }
 
-const LIGHT: ChartInk = {
+/** The light palette: the light theme, and every export whatever the theme. */
+export const LIGHT_INK: ChartInk = {
   text: '#0f172a',
   muted: '#475569',
   grid: '#e2e8f0',
@@ -41,7 +42,7 @@ export function useChartInk(): ChartInk {
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] })
     return () => observer.disconnect()
   }, [])
-  return dark ? DARK : LIGHT
+  return dark ? DARK : LIGHT_INK
 }
 
 /** The element's content width in CSS pixels, kept current with a ResizeObserver. */

@@ -63,7 +63,7 @@ export function ComparePage({ views, analysis }: { views: VendorView[]; analysis
               </p>
             </figcaption>
           </figure>
-          <SmallMultiples items={multiples} period={analysis.period.label} />
+          <SmallMultiples items={multiples} analysis={analysis} />
         </>
       )}
     </section>

@@ -1,37 +1,11 @@
 import { describeFormula } from '../../core/stats/index'
-import type { Analysis } from '../workspace/use-analysis'
-import type { VendorView } from '../workspace/use-vendor-views'
-import type { HeatmapRow } from './model/heatmap-model'
-import { describeVendorCoverage } from './model/coverage-words'
-import { summarizeRow } from './model/row-summary'
-
-function fleetCoverage(rows: readonly HeatmapRow[], days: number, views: readonly VendorView[]) {
-  const gaps = rows.filter((row) => summarizeRow(row, days).noDataDays > 0).map((row) => row.label)
-  const loading = views.filter((view) => !view.historyReady).length
-  const parts = [
-    gaps.length === 0
-      ? 'every vendor has data for every day shown'
-      : `${gaps.length} of ${rows.length} vendors lack data on some days (hatched)` +
-        (gaps.length <= 6 ? `: ${gaps.join(', ')}` : ''),
-  ]
-  if (loading > 0) parts.push(`${loading} vendors' stored history is still loading`)
-  return `Data coverage: ${parts.join('; ')}.`
-}
+import { heatmapCoverage, type CaptionProps } from './heatmap-coverage'
 
 /** The method formula and data coverage under the chart, so a pasted heatmap carries its rules. */
-export function HeatmapCaption(props: {
-  view: VendorView | null
-  views: readonly VendorView[]
-  rows: readonly HeatmapRow[]
-  analysis: Analysis
-}) {
-  const { view, analysis, rows } = props
+export function HeatmapCaption(props: CaptionProps) {
+  const { analysis } = props
   const { method, maintenanceMode, durationSource } = analysis.base
-  const days = rows[0]?.weighted.length ?? 0
-  const coverage = view
-    ? `Data coverage: ${describeVendorCoverage(view.coverage)}; ` +
-      `${rows[0] ? summarizeRow(rows[0], days).noDataDays : days} of ${days} days shown have no data.`
-    : fleetCoverage(rows, days, props.views)
+  const coverage = heatmapCoverage(props)
   return (
     <div className="mt-3 space-y-1 text-xs text-slate-600 dark:text-slate-300">
       <p>

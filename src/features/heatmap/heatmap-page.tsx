@@ -5,7 +5,9 @@ import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
 import { CellIncidentList } from './cell-incident-list'
 import { HeatmapCanvas } from './heatmap-canvas'
+import { ChartExportMenu } from '../../components/ui/chart-export-menu'
 import { HeatmapCaption } from './heatmap-caption'
+import { heatmapExportSource } from './heatmap-export'
 import { HeatmapLegend } from './heatmap-legend'
 import { heatmapSeries } from './heatmap-series'
 import { HeatmapSummaryTable } from './heatmap-summary-table'
@@ -52,6 +54,14 @@ export function HeatmapPage({ views, analysis }: { views: VendorView[]; analysis
           {title}
         </h1>
         <div className="flex flex-wrap items-end gap-3">
+          {views.length > 0 && (
+            <ChartExportMenu
+              chartName="heatmap"
+              source={() =>
+                heatmapExportSource({ view, views, rows, days: dayLabels, plan, analysis })
+              }
+            />
+          )}
           <VendorSelect
             views={views}
             value={view ? view.config.id : ALL_VENDORS}

@@ -1,22 +1,8 @@
 import { describeFormula } from '../../core/stats/index'
 import type { Analysis } from '../workspace/use-analysis'
+import { timelineCoverage } from './timeline-coverage'
 import type { VendorView } from '../workspace/use-vendor-views'
-import { describeVendorCoverage } from './model/coverage-gaps'
 import type { TimelineLane } from './model/timeline-lanes'
-
-function fleetCoverage(lanes: readonly TimelineLane[], views: readonly VendorView[]): string {
-  const partial = lanes.filter((lane) => lane.noData.length > 0).map((lane) => lane.label)
-  const loading = views.filter((view) => !view.historyReady).length
-  const parts = [
-    partial.length === 0
-      ? 'every vendor covers the whole period'
-      : `${partial.length} of ${lanes.length} vendors do not cover the whole period` +
-        (partial.length <= 6 ? ` (${partial.join(', ')})` : '') +
-        '; their uncovered time is hatched as no data',
-  ]
-  if (loading > 0) parts.push(`${loading} vendors' stored history is still loading`)
-  return `Data coverage: ${parts.join('; ')}.`
-}
 
 /** The method formula and data coverage under the chart, so a pasted chart carries its rules. */
 export function TimelineCaption({
@@ -31,9 +17,7 @@ export function TimelineCaption({
   analysis: Analysis
 }) {
   const { method, maintenanceMode, durationSource } = analysis.base
-  const coverage = view
-    ? `Data coverage: ${describeVendorCoverage(view.coverage)}.`
-    : fleetCoverage(lanes, views)
+  const coverage = timelineCoverage(view, views, lanes)
   return (
     <div className="mt-3 space-y-1 text-xs text-slate-600 dark:text-slate-300">
       <p>

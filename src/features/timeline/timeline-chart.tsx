@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { Button } from '../../components/ui/button'
+import { ChartExportMenu } from '../../components/ui/chart-export-menu'
+import type { ChartExportSource } from '../../components/ui/chart-export-source'
 import { useElementWidth } from '../../components/ui/chart-canvas'
 import type { TimeRange } from '../../core/stats/index'
 import { formatSpan, formatUtc } from './model/format-utc'
@@ -18,6 +20,8 @@ interface TimelineChartProps {
   vendorName: (vendorId: string) => string
   incidentHref: (bar: TimelineBar) => string
   onOpen: (bar: TimelineBar) => void
+  /** The export of what is in view (the zoomed window when zoomed). */
+  exportSource: (visible: TimeRange) => ChartExportSource
 }
 
 /** Zoom and pan controls, the visible range, the canvas and its table alternative. */
@@ -55,6 +59,9 @@ export function TimelineChart(props: TimelineChartProps) {
         <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">
           Showing {formatUtc(visible.start)} → {formatUtc(visible.end)} UTC ({formatSpan(span)})
         </p>
+        <div className="ml-auto">
+          <ChartExportMenu chartName="timeline" source={() => props.exportSource(visible)} />
+        </div>
       </div>
       <div ref={box} className="w-full">
         {width > 0 && (

@@ -6,6 +6,7 @@ import type { VendorView } from '../workspace/use-vendor-views'
 import type { TimelineBar } from './model/timeline-bars'
 import { TimelineCaption } from './timeline-caption'
 import { TimelineChart } from './timeline-chart'
+import { timelineExportSource } from './timeline-export'
 import { TimelineLegend } from './timeline-legend'
 import { fleetLanes, vendorLanes } from './timeline-series'
 import { ALL_VENDORS, VendorSelect } from './vendor-select'
@@ -79,6 +80,9 @@ export function TimelinePage({ views, analysis }: { views: VendorView[]; analysi
               vendorName={(id) => names.get(id) ?? id}
               incidentHref={incidentHref}
               onOpen={openIncident}
+              exportSource={(visible) =>
+                timelineExportSource({ view, views, lanes, analysis, visible, bounds })
+              }
             />
           </div>
           <TimelineCaption view={view} views={views} lanes={lanes} analysis={analysis} />

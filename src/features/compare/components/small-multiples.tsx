@@ -1,3 +1,4 @@
+import { ChartExportMenu } from '../../../components/ui/chart-export-menu'
 import { LazyDowntimeChart } from '../../../components/ui/downtime-stack-chart-lazy'
 import { DowntimeStackLegend } from '../../../components/ui/downtime-stack-legend'
 import {
@@ -5,6 +6,8 @@ import {
   tallestStack,
   type DowntimeUnit,
 } from '../../../components/ui/downtime-stacks'
+import type { Analysis } from '../../workspace/use-analysis'
+import { compareExportSource } from '../compare-export'
 import type { VendorDays } from '../model/vendor-days'
 import { DayStrip } from './day-strip'
 import { DayStripLegend } from './day-strip-legend'
@@ -43,16 +46,32 @@ function Multiple({ item, unit, max }: { item: VendorMultiple; unit: DowntimeUni
 }
 
 /** One small chart per vendor at one shared scale, each with its daily strip. */
-export function SmallMultiples({ items, period }: { items: VendorMultiple[]; period: string }) {
+export function SmallMultiples({
+  items,
+  analysis,
+}: {
+  items: VendorMultiple[]
+  analysis: Analysis
+}) {
+  const period = analysis.period.label
   const rows = items.flatMap((item) => item.days.months)
   // One scale for every multiple, so bar heights compare across vendors.
   const unit = pickDowntimeUnit(rows)
   const max = Math.max(1, ...rows.map(tallestStack))
   return (
     <figure aria-labelledby="compare-multiples-title" className="mt-8">
-      <h2 id="compare-multiples-title" className="mb-2 text-base font-semibold">
-        Monthly downtime and daily status: {items.map((item) => item.name).join(', ')}, {period}
-      </h2>
+      <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
+        <h2 id="compare-multiples-title" className="text-base font-semibold">
+          Monthly downtime and daily status: {items.map((item) => item.name).join(', ')}, {period}
+        </h2>
+        {items.length > 0 && (
+          <ChartExportMenu
+            chartName="comparison charts"
+            svg
+            source={() => compareExportSource({ items, unit, max, analysis })}
+          />
+        )}
+      </div>
       <div className="space-y-1">
         <DowntimeStackLegend showNoData title="Monthly bars:" />
         <DayStripLegend />

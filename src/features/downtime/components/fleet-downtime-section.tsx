@@ -6,6 +6,8 @@ import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { capFleetRows, fleetBarLabel, fleetDowntime } from '../model/fleet-downtime'
 import { toStackRows } from '../model/stack-rows'
+import { downtimeExportSource } from '../../../components/ui/chart-export-downtime'
+import { ChartHeading } from './chart-heading'
 import { ChartNotes } from './chart-notes'
 import { DowntimeTable } from './downtime-table'
 import { LazyDowntimeChart } from '../../../components/ui/downtime-stack-chart-lazy'
@@ -37,34 +39,48 @@ export function FleetDowntimeSection({
   const partial = fleet.rows.filter((r) => r.coveredFraction > 0 && r.coveredFraction < 1)
   const none = fleet.rows.filter((r) => r.coveredFraction <= 0)
   const capped = rows.length < fleet.rows.length
+  const formula = describeFormula(method, maintenanceMode, durationSource)
+  const coverageText =
+    `${fleet.rows.length - partial.length - none.length} of ${fleet.rows.length} vendors’ data covers the whole of ${periodName}` +
+    (partial.length > 0 ? `; partly covered: ${partial.map((r) => r.name).join(', ')}` : '') +
+    (none.length > 0 ? `; no data: ${none.map((r) => r.name).join(', ')}` : '') +
+    '.' +
+    (capped
+      ? ` The chart shows the ${rows.length - 1} vendors with most incident minutes and sums the rest as “other”; the table lists all.`
+      : '')
+  const chartHeight = rows.length * BAR_HEIGHT + 60
+  const exportSource = () =>
+    downtimeExportSource({
+      caption: {
+        title: 'Incident and maintenance downtime by vendor',
+        vendors: views.map((v) => v.config.name),
+        period: {
+          label: periodName,
+          from: fleet.from.slice(0, 10),
+          to: fleet.to.slice(0, 10),
+        },
+        formula,
+        coverage: coverageText,
+      },
+      allVendors: true,
+      showNoData: none.length > 0,
+      chart: { rows, unit, layout: 'categories', categoryLabel: 'Vendor' },
+      chartHeight,
+    })
   return (
     <figure aria-labelledby="downtime-fleet-title" className="min-w-0">
-      <h2 id="downtime-fleet-title" className="mb-2 text-base font-semibold">
-        {title}
-      </h2>
+      <ChartHeading id="downtime-fleet-title" title={title} exportSource={exportSource} />
       <DowntimeStackLegend showNoData={none.length > 0} />
       <div className="mt-2 text-slate-600 dark:text-slate-300">
         <LazyDowntimeChart
           rows={rows}
           unit={unit}
           layout="categories"
-          height={rows.length * BAR_HEIGHT + 60}
+          height={chartHeight}
           categoryLabel="Vendor"
         />
       </div>
-      <ChartNotes
-        formula={describeFormula(method, maintenanceMode, durationSource)}
-        coverage={
-          <>
-            {fleet.rows.length - partial.length - none.length} of {fleet.rows.length} vendors’ data
-            covers the whole of {periodName}
-            {partial.length > 0 && `; partly covered: ${partial.map((r) => r.name).join(', ')}`}
-            {none.length > 0 && `; no data: ${none.map((r) => r.name).join(', ')}`}.
-            {capped &&
-              ` The chart shows the ${rows.length - 1} vendors with most incident minutes and sums the rest as “other”; the table lists all.`}
-          </>
-        }
-      />
+      <ChartNotes formula={formula} coverage={coverageText} />
       <h3 className="mt-4 mb-1 text-sm font-semibold">
         Data table: minutes per vendor, {periodName}
       </h3>

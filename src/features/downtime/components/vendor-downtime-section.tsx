@@ -8,6 +8,8 @@ import { vendorFigures } from '../../workspace/vendor-figures'
 import { describePeriodCoverage } from '../model/coverage-text'
 import { toStackRows } from '../model/stack-rows'
 import { vendorDowntime } from '../model/vendor-downtime'
+import { downtimeExportSource } from '../../../components/ui/chart-export-downtime'
+import { ChartHeading } from './chart-heading'
 import { ChartNotes } from './chart-notes'
 import { DowntimeTable } from './downtime-table'
 import { LazyDowntimeChart } from '../../../components/ui/downtime-stack-chart-lazy'
@@ -28,11 +30,26 @@ export function VendorDowntimeSection({ view, analysis, bucket }: VendorDowntime
   const name = view.config.name
   const title = `${name}: incident and maintenance downtime per ${bucket}, ${analysis.period.label}`
   const uncovered = rows.filter((row) => !row.hasData).length
+  const categoryLabel = bucket === 'week' ? 'Week from Monday (UTC)' : 'Month (UTC)'
+  const coverageText =
+    `${describePeriodCoverage(figures.coverage)}.` +
+    (uncovered > 0 ? ` ${uncovered} of ${rows.length} ${bucket}s have no data (shaded).` : '')
+  const exportSource = () =>
+    downtimeExportSource({
+      caption: {
+        title: `${name}: incident and maintenance downtime per ${bucket}`,
+        vendors: [name],
+        period: analysis.period,
+        formula: figures.formula,
+        coverage: coverageText,
+      },
+      showNoData: uncovered > 0,
+      chart: { rows, unit, layout: 'time', categoryLabel },
+      chartHeight: 320,
+    })
   return (
     <figure aria-labelledby="downtime-vendor-title" className="min-w-0">
-      <h2 id="downtime-vendor-title" className="mb-2 text-base font-semibold">
-        {title}
-      </h2>
+      <ChartHeading id="downtime-vendor-title" title={title} exportSource={exportSource} />
       <DowntimeStackLegend showNoData={uncovered > 0} />
       <div className="mt-2 text-slate-600 dark:text-slate-300">
         <LazyDowntimeChart
@@ -40,18 +57,10 @@ export function VendorDowntimeSection({ view, analysis, bucket }: VendorDowntime
           unit={unit}
           layout="time"
           height={320}
-          categoryLabel={bucket === 'week' ? 'Week from Monday (UTC)' : 'Month (UTC)'}
+          categoryLabel={categoryLabel}
         />
       </div>
-      <ChartNotes
-        formula={figures.formula}
-        coverage={
-          <>
-            {describePeriodCoverage(figures.coverage)}.
-            {uncovered > 0 && ` ${uncovered} of ${rows.length} ${bucket}s have no data (shaded).`}
-          </>
-        }
-      />
+      <ChartNotes formula={figures.formula} coverage={coverageText} />
       <h3 className="mt-4 mb-1 text-sm font-semibold">
         Data table: {name}, minutes per {bucket}
       </h3>
