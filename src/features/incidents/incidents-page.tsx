@@ -54,7 +54,7 @@ export function IncidentsPage({ views, analysis, timeZone, onTimeZone }: Inciden
   const zone = timeZone === 'utc' ? 'UTC' : LOCAL_ZONE
   const [search, setSearch] = useSearchDraft(filters.q, writeQuery)
 
-  const rows = useIncidentRows(views, analysis.base.durationSource)
+  const rows = useIncidentRows(views, analysis.base.durationSource, analysis.base.now)
   const sorted = useMemo(() => sortRows(rows, filters.sort), [rows, filters.sort])
   const { period, nowMs } = analysis
   const { from, to } = period

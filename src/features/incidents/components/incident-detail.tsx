@@ -1,6 +1,6 @@
 import { Badge } from '../../../components/ui/badge'
 import type { DurationSource } from '../../../core/stats/index'
-import { FLAG_EXPLANATIONS, FLAG_LABELS, isOngoing } from '../model/incident-flags'
+import { FLAG_EXPLANATIONS, FLAG_LABELS, isOngoing, openLabel } from '../model/incident-flags'
 import type { IncidentRow } from '../model/incident-rows'
 import { httpUrlOrNull } from '../model/safe-link'
 import { DurationFacts } from './duration-facts'
@@ -35,7 +35,9 @@ export function IncidentDetail(props: IncidentDetailProps) {
         <span className="font-medium">{row.vendorName}</span>
         <KindBadge incident={incident} />
         <ImpactBadge incident={incident} />
-        {isOngoing(incident, props.nowMs) && <Badge tone="red">Ongoing</Badge>}
+        {isOngoing(incident, props.nowMs) && (
+          <Badge tone={row.capturedAt ? 'orange' : 'red'}>{openLabel(row.capturedAt)}</Badge>
+        )}
       </div>
       <TimeZoneToggle mode={timeZone} localZone={localZone} onChange={props.onTimeZone} />
       <section aria-labelledby="detail-components">

@@ -72,7 +72,7 @@ export function WideRow(props: RowProps & { start: number; height: number }) {
         </span>
       </div>
       <div role="cell" className="flex max-h-12 flex-wrap gap-1 overflow-hidden">
-        <FlagBadges labels={rowFlagLabels(incident, nowMs)} />
+        <FlagBadges labels={rowFlagLabels(incident, nowMs, row.capturedAt)} />
       </div>
     </div>
   )
@@ -97,7 +97,7 @@ export function CompactRow(props: RowProps & { start: number; height: number }) 
       <span className="flex gap-1 overflow-hidden whitespace-nowrap">
         <KindBadge incident={incident} />
         <ImpactBadge incident={incident} />
-        <FlagBadges labels={rowFlagLabels(incident, nowMs)} />
+        <FlagBadges labels={rowFlagLabels(incident, nowMs, row.capturedAt)} />
       </span>
     </li>
   )

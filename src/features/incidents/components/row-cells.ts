@@ -8,5 +8,6 @@ export const WIDE_COLUMNS =
 /** "49 min", "ongoing" for an open incident, "upcoming" for a future maintenance. */
 export function durationText(row: IncidentRow, nowMs: number): string {
   if (row.endMs !== null || row.durationMinutes !== null) return formatMinutes(row.durationMinutes)
-  return row.startMs > nowMs ? 'upcoming' : 'ongoing'
+  if (row.startMs > nowMs) return 'upcoming'
+  return row.capturedAt ? 'open at capture' : 'ongoing'
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeIncident } from '../../../core/stats/test-fixtures'
 import { formatInstant, zoneFor } from './format-instant'
-import { isOngoing, rowFlagLabels } from './incident-flags'
+import { isOngoing, openLabel, rowFlagLabels } from './incident-flags'
 import { httpUrlOrNull } from './safe-link'
 import { statusLabel } from './status-label'
 
@@ -61,5 +61,12 @@ describe('statusLabel', () => {
     expect(statusLabel('investigating')).toBe('Investigating')
     expect(statusLabel('Postmortem')).toBe('Postmortem')
     expect(statusLabel('  ')).toBe('Update')
+  })
+})
+
+describe('open incidents of old captures', () => {
+  it('are labelled open on the capture date rather than ongoing', () => {
+    expect(openLabel(null)).toBe('Ongoing')
+    expect(openLabel('2026-10-07T21:44:41Z')).toBe('Open on 2026-10-07')
   })
 })

@@ -31,8 +31,17 @@ export function isOngoing(incident: Incident, nowMs: number): boolean {
   return incident.end === null && Date.parse(incident.start) <= nowMs
 }
 
-/** The flags a row shows: the incident's own, with "Ongoing" first when it is still open. */
-export function rowFlagLabels(incident: Incident, nowMs: number): string[] {
+/** "Ongoing" for live data; "Open on <date>" when the data is a capture that ends earlier. */
+export function openLabel(capturedAt: string | null): string {
+  return capturedAt ? `Open on ${capturedAt.slice(0, 10)}` : 'Ongoing'
+}
+
+/** The flags a row shows: the incident's own, with its open state first when it is still open. */
+export function rowFlagLabels(
+  incident: Incident,
+  nowMs: number,
+  capturedAt: string | null = null,
+): string[] {
   const labels = incident.flags.map((flag) => FLAG_LABELS[flag])
-  return isOngoing(incident, nowMs) ? ['Ongoing', ...labels] : labels
+  return isOngoing(incident, nowMs) ? [openLabel(capturedAt), ...labels] : labels
 }

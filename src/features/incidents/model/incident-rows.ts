@@ -16,17 +16,21 @@ export interface IncidentRow {
   endMs: number | null
   durationMinutes: number | null
   search: string
+  /** When the vendor's data is an old capture (demo file, import): its last instant; null when live. */
+  capturedAt: string | null
 }
 
 export interface VendorIncidents {
   vendorId: string
   vendorName: string
   incidents: readonly Incident[]
+  capturedAt: string | null
 }
 
 interface CachedRows {
   vendorId: string
   vendorName: string
+  capturedAt: string | null
   source: DurationSource
   rows: IncidentRow[]
 }
@@ -40,6 +44,7 @@ export function vendorRows(vendor: VendorIncidents, source: DurationSource): Inc
     hit &&
     hit.vendorId === vendor.vendorId &&
     hit.vendorName === vendor.vendorName &&
+    hit.capturedAt === vendor.capturedAt &&
     hit.source === source
   ) {
     return hit.rows
@@ -56,6 +61,7 @@ export function vendorRows(vendor: VendorIncidents, source: DurationSource): Inc
       endMs: span ? span.end : incident.end === null ? null : Date.parse(incident.end),
       durationMinutes: span?.durationMinutes ?? incident.durationMinutes,
       search: index[i] ?? '',
+      capturedAt: vendor.capturedAt,
     }
   })
   cache.set(vendor.incidents, { ...vendor, source, rows })

@@ -42,8 +42,14 @@ const window = makeMaintenance({
 const acme = [admin, database, open]
 const beta = [window]
 const rows = [
-  ...vendorRows({ vendorId: 'acme', vendorName: 'Acme', incidents: acme }, 'declared'),
-  ...vendorRows({ vendorId: 'beta', vendorName: 'Beta', incidents: beta }, 'declared'),
+  ...vendorRows(
+    { vendorId: 'acme', vendorName: 'Acme', incidents: acme, capturedAt: null },
+    'declared',
+  ),
+  ...vendorRows(
+    { vendorId: 'beta', vendorName: 'Beta', incidents: beta, capturedAt: null },
+    'declared',
+  ),
 ]
 const everything = { fromMs: 0, toMs: Date.parse('2030-01-01T00:00:00Z') }
 const now = Date.parse('2025-06-01T00:00:00Z')
@@ -132,12 +138,18 @@ describe('sortRows', () => {
 
 describe('rows', () => {
   it('reuses a vendor row list until its incidents, name or duration source change', () => {
-    const a = vendorRows({ vendorId: 'acme', vendorName: 'Acme', incidents: acme }, 'declared')
-    expect(vendorRows({ vendorId: 'acme', vendorName: 'Acme', incidents: acme }, 'declared')).toBe(
-      a,
+    const a = vendorRows(
+      { vendorId: 'acme', vendorName: 'Acme', incidents: acme, capturedAt: null },
+      'declared',
     )
+    expect(
+      vendorRows(
+        { vendorId: 'acme', vendorName: 'Acme', incidents: acme, capturedAt: null },
+        'declared',
+      ),
+    ).toBe(a)
     const renamed = vendorRows(
-      { vendorId: 'acme', vendorName: 'Acme 2', incidents: acme },
+      { vendorId: 'acme', vendorName: 'Acme 2', incidents: acme, capturedAt: null },
       'declared',
     )
     expect(renamed).not.toBe(a)
@@ -153,11 +165,11 @@ describe('rows', () => {
       },
     })
     const [declared] = vendorRows(
-      { vendorId: 'x', vendorName: 'X', incidents: [skewed] },
+      { vendorId: 'x', vendorName: 'X', incidents: [skewed], capturedAt: null },
       'declared',
     )
     const [timeline] = vendorRows(
-      { vendorId: 'x', vendorName: 'X', incidents: [skewed] },
+      { vendorId: 'x', vendorName: 'X', incidents: [skewed], capturedAt: null },
       'timeline',
     )
     expect(declared?.durationMinutes).toBe(60)
@@ -181,7 +193,10 @@ describe('rows', () => {
 describe('findRow', () => {
   it('finds an incident by vendor and id, or by an alias', () => {
     const merged = makeIncident({ title: 'Merged', aliases: ['old-id'] })
-    const list = vendorRows({ vendorId: 'v', vendorName: 'V', incidents: [merged] }, 'declared')
+    const list = vendorRows(
+      { vendorId: 'v', vendorName: 'V', incidents: [merged], capturedAt: null },
+      'declared',
+    )
     expect(findRow(list, `v:${merged.id}`)?.incident.title).toBe('Merged')
     expect(findRow(list, 'v:old-id')?.incident.title).toBe('Merged')
     expect(findRow(list, `other:${merged.id}`)).toBeNull()
