@@ -14,7 +14,7 @@ import { HeatmapSummaryTable } from './heatmap-summary-table'
 import { dayString, HEATMAP_SPANS, heatmapRange, parseSpan } from './model/heatmap-range'
 import { planHeatmap } from './model/heatmap-plan'
 import type { Cell } from './use-cell-keys'
-import { ALL_VENDORS, VendorSelect } from './vendor-select'
+import { ALL_VENDORS, VendorSelect } from '../workspace/components/vendor-select'
 
 const DAY_MS = 86_400_000
 const selectClass =
@@ -63,6 +63,7 @@ export function HeatmapPage({ views, analysis }: { views: VendorView[]; analysis
             />
           )}
           <VendorSelect
+            allLabel="All vendors (one row each)"
             views={views}
             value={view ? view.config.id : ALL_VENDORS}
             onChange={(id) => setVendor(id === ALL_VENDORS ? null : id)}

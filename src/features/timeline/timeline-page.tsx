@@ -9,7 +9,7 @@ import { TimelineChart } from './timeline-chart'
 import { timelineExportSource } from './timeline-export'
 import { TimelineLegend } from './timeline-legend'
 import { fleetLanes, vendorLanes } from './timeline-series'
-import { ALL_VENDORS, VendorSelect } from './vendor-select'
+import { ALL_VENDORS, VendorSelect } from '../workspace/components/vendor-select'
 
 function incidentHref(bar: TimelineBar): string {
   const params = new URLSearchParams(globalThis.location.search)
@@ -48,6 +48,7 @@ export function TimelinePage({ views, analysis }: { views: VendorView[]; analysi
           {title}
         </h1>
         <VendorSelect
+          allLabel="All vendors (one lane each)"
           views={views}
           value={view ? view.config.id : ALL_VENDORS}
           onChange={(id) => setVendor(id === ALL_VENDORS ? null : id)}

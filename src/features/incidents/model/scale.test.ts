@@ -39,7 +39,10 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 
 describe('10,000 incidents', () => {
   const incidents = fleet()
-  const rows = vendorRows({ vendorId: 'v', vendorName: 'V', incidents, capturedAt: null }, 'declared')
+  const rows = vendorRows(
+    { vendorId: 'v', vendorName: 'V', incidents, capturedAt: null },
+    'declared',
+  )
   const sorted = sortRows(rows, 'start-desc')
   const all = { fromMs: 0, toMs: Date.parse('2030-01-01T00:00:00Z') }
   const base = parseIncidentFilters(new URLSearchParams())
@@ -60,7 +63,9 @@ describe('10,000 incidents', () => {
   })
 
   it('reuses the rows and their index when nothing changed', () => {
-    const again = timed(() => vendorRows({ vendorId: 'v', vendorName: 'V', incidents, capturedAt: null }, 'declared'))
+    const again = timed(() =>
+      vendorRows({ vendorId: 'v', vendorName: 'V', incidents, capturedAt: null }, 'declared'),
+    )
     expect(again.value).toBe(rows)
     expect(again.ms).toBeLessThan(5)
   })

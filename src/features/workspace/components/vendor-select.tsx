@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { VendorView } from '../workspace/use-vendor-views'
+import type { VendorView } from '../use-vendor-views'
 
 export const ALL_VENDORS = 'all'
 
@@ -8,10 +8,13 @@ export function VendorSelect({
   views,
   value,
   onChange,
+  allLabel,
 }: {
   views: readonly VendorView[]
   value: string
   onChange: (vendorId: string) => void
+  /** How the "all vendors" choice reads in this chart, e.g. "All vendors (one row each)". */
+  allLabel: string
 }) {
   const id = useId()
   const sorted = [...views].sort((a, b) => a.config.name.localeCompare(b.config.name))
@@ -26,7 +29,7 @@ export function VendorSelect({
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >
-        <option value={ALL_VENDORS}>All vendors (one lane each)</option>
+        <option value={ALL_VENDORS}>{allLabel}</option>
         {sorted.map((view) => (
           <option key={view.config.id} value={view.config.id}>
             {view.config.name}
