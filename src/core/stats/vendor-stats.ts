@@ -48,7 +48,7 @@ export interface VendorStats extends PeriodStats {
   warnings: string[]
 }
 
-function only<T>(results: readonly T[]): T {
+function singleResult<T>(results: readonly T[]): T {
   const [result] = results
   if (result === undefined) throw new Error('Expected figures for the period')
   return result
@@ -73,7 +73,7 @@ export function computeVendorStats(
   const summarize = (periods: LabeledRange[]) =>
     summarizePeriods(timeline.vendor, timeline.items, periods, policy, timeline.now, coverage)
   return {
-    ...only(summarize([{ ...range, label }])),
+    ...singleResult(summarize([{ ...range, label }])),
     formula: policy.formula,
     method: policy.method,
     maintenanceMode: policy.maintenanceMode,
@@ -82,7 +82,7 @@ export function computeVendorStats(
     quarters: summarize(calendarQuarters(range)),
     components: timeline.components.map((component) => ({
       name: component.name,
-      ...only(
+      ...singleResult(
         computeCoveredFigures(
           component.timeline,
           component.items,

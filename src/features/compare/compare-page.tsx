@@ -1,3 +1,4 @@
+import { NoVendorsYet } from '../../components/ui/no-vendors'
 import { useSearchParams } from '../../components/url-state'
 import { describeFormula } from '../../core/stats/index'
 import type { Analysis } from '../workspace/use-analysis'
@@ -33,13 +34,7 @@ export function ComparePage({ views, analysis }: { views: VendorView[]; analysis
         Vendor comparison
       </h1>
       {views.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-300">
-          No vendors yet. Add one under{' '}
-          <a className="underline" href="?view=vendors">
-            Vendors
-          </a>
-          .
-        </p>
+        <NoVendorsYet />
       ) : (
         <>
           <VendorChecklist vendors={vendors} selected={selected} />

@@ -1,3 +1,4 @@
+import { NoVendorsYet } from '../../components/ui/no-vendors'
 import { useMemo } from 'react'
 import { useSearchParams } from '../../components/url-state'
 import type { Analysis } from '../workspace/use-analysis'
@@ -35,13 +36,7 @@ export function DowntimePage({ views, analysis }: { views: VendorView[]; analysi
         Maintenance vs incident downtime
       </h1>
       {views.length === 0 ? (
-        <p className={emptyClass}>
-          No vendors yet. Add one under{' '}
-          <a className="underline" href="?view=vendors">
-            Vendors
-          </a>
-          .
-        </p>
+        <NoVendorsYet />
       ) : (
         <>
           <DowntimeControls params={params} vendors={vendors} buckets={buckets} />

@@ -1,3 +1,4 @@
+import { NoVendorsYet } from '../../components/ui/no-vendors'
 import { useState } from 'react'
 import { Button } from '../../components/ui/button'
 import { setSearchParams } from '../../components/url-state'
@@ -57,13 +58,7 @@ export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) 
         </div>
       </div>
       {views.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-300">
-          No vendors yet. Add one under{' '}
-          <a className="underline" href="?view=vendors">
-            Vendors
-          </a>
-          .
-        </p>
+        <NoVendorsYet />
       ) : (
         <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {cards.map(({ view, figures }) => (

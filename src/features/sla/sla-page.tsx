@@ -1,3 +1,4 @@
+import { NoVendorsYet } from '../../components/ui/no-vendors'
 import { useMemo } from 'react'
 import { setSearchParams, useSearchParams } from '../../components/url-state'
 import { DEFAULT_CREDIT_TIERS, describeFormula } from '../../core/stats/index'
@@ -28,13 +29,7 @@ export function SlaPage({ views, analysis }: { views: VendorView[]; analysis: An
         SLA table
       </h1>
       {views.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-300">
-          No vendors yet. Add one under{' '}
-          <a className="underline" href="?view=vendors">
-            Vendors
-          </a>
-          .
-        </p>
+        <NoVendorsYet />
       ) : (
         <figure aria-labelledby="sla-table-title">
           <div className="mb-3 flex flex-wrap items-end justify-between gap-3">

@@ -1,3 +1,4 @@
+import { NoVendorsYet } from '../../components/ui/no-vendors'
 import { useMemo } from 'react'
 import { setSearchParams, useSearchParam } from '../../components/url-state'
 import { LoadingNote } from './loading-note'
@@ -60,13 +61,7 @@ export function TimelinePage({ views, analysis }: { views: VendorView[]; analysi
         </p>
       )}
       {views.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-300">
-          No vendors yet. Add one under{' '}
-          <a className="underline" href="?view=vendors">
-            Vendors
-          </a>{' '}
-          to see its incidents on a timeline.
-        </p>
+        <NoVendorsYet purpose="to see its incidents on a timeline" />
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
           <LoadingNote views={view ? [view] : views} />

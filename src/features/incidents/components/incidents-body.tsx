@@ -1,3 +1,4 @@
+import { NoVendorsYet } from '../../../components/ui/no-vendors'
 import type { IncidentSort } from '../model/incident-filters'
 import type { IncidentRow } from '../model/incident-rows'
 import { IncidentTable } from './incident-table'
@@ -22,15 +23,7 @@ const emptyClass =
 /** The table, or a plain sentence (never an empty table that looks like data). */
 export function IncidentsBody(props: IncidentsBodyProps) {
   if (props.vendorCount === 0) {
-    return (
-      <p className={emptyClass}>
-        No vendors yet. Add one under{' '}
-        <a className="underline" href="?view=vendors">
-          Vendors
-        </a>
-        .
-      </p>
-    )
+    return <NoVendorsYet />
   }
   if (props.total === 0 && !props.loading) {
     return (
