@@ -146,7 +146,22 @@ export function decodeHtmlEntities(input: string): string {
   return decodeWith(input, NAMED)
 }
 
-/** Decodes the five XML entities and numeric references once (the XML layer of a feed). */
+const AMP_OR_NUMERIC = /&(amp|#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7});/g
+
+/**
+ * Decodes the five XML entities and numeric references once (the XML layer of a feed). Escaped HTML
+ * feeds carry thousands of `&lt;`, so those go by plain replaceAll (their output holds no `&`);
+ * `&amp;` and numeric references share one pass, so `&amp;lt;` stays `&lt;` and `&#38;amp;` `&amp;`.
+ */
 export function decodeXmlEntities(input: string): string {
-  return decodeWith(input, XML_NAMED)
+  if (!input.includes('&')) return input
+  let out = input
+  if (out.includes('&lt;')) out = out.replaceAll('&lt;', '<')
+  if (out.includes('&gt;')) out = out.replaceAll('&gt;', '>')
+  if (out.includes('&quot;')) out = out.replaceAll('&quot;', '"')
+  if (out.includes('&apos;')) out = out.replaceAll('&apos;', "'")
+  if (!out.includes('&amp;') && !out.includes('&#')) return out
+  return out.replace(AMP_OR_NUMERIC, (_whole, ref: string) =>
+    ref === 'amp' ? '&' : decodeWith(`&${ref};`, XML_NAMED),
+  )
 }

@@ -83,3 +83,16 @@ describe('tidying text', () => {
     expect(tidyText(input)).toBe(output)
   })
 })
+
+describe('the XML layer decodes exactly once', () => {
+  it.each([
+    ['&amp;lt;', '&lt;'],
+    ['&#38;amp;', '&amp;'],
+    ['&amp;#60;', '&#60;'],
+    ['&#38;lt;', '&lt;'],
+    ['&lt;p&gt; &quot;x&quot; &apos;y&apos; &#233; &#xE9;', '<p> "x" \'y\' é é'],
+    ['&nbsp; &bogus;', '&nbsp; &bogus;'],
+  ])('reads %j as %j', (input, output) => {
+    expect(decodeXmlEntities(input)).toBe(output)
+  })
+})
