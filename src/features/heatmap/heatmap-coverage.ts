@@ -1,7 +1,7 @@
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
 import type { HeatmapRow } from './model/heatmap-model'
-import { describeVendorCoverage } from './model/coverage-words'
+import { coverageCaption } from '../workspace/coverage-caption'
 import { summarizeRow } from './model/row-summary'
 
 function fleetCoverage(rows: readonly HeatmapRow[], days: number, views: readonly VendorView[]) {
@@ -28,7 +28,7 @@ export interface CaptionProps {
 export function heatmapCoverage({ view, views, rows }: Omit<CaptionProps, 'analysis'>): string {
   const days = rows[0]?.weighted.length ?? 0
   return view
-    ? `Data coverage: ${describeVendorCoverage(view.coverage)}; ` +
+    ? `Data coverage: ${coverageCaption(view.coverage)}; ` +
         `${rows[0] ? summarizeRow(rows[0], days).noDataDays : days} of ${days} days shown have no data.`
     : fleetCoverage(rows, days, views)
 }

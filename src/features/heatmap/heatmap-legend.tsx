@@ -1,11 +1,9 @@
+import { NoDataLegendItem } from '../../components/ui/no-data-legend-item'
 import { IMPACT_COLORS } from '../../components/ui/impact-style'
 import { HEATMAP_STEPS } from './model/heatmap-steps'
 
 const swatchBox = 'h-3 w-4 rounded-sm align-middle'
 const swatch = `inline-block ${swatchBox}`
-// The same hatching the canvas draws for each theme (chart-canvas ink).
-const NO_DATA_LIGHT = 'repeating-linear-gradient(135deg, #e2e8f0 0 3px, #94a3b8 3px 4.5px)'
-const NO_DATA_DARK = 'repeating-linear-gradient(135deg, #1e293b 0 3px, #64748b 3px 4.5px)'
 
 /** The stepped scale with its thresholds, and the marks for maintenance and partial days. */
 export function HeatmapLegend({ downtimeRule }: { downtimeRule: string }) {
@@ -19,17 +17,7 @@ export function HeatmapLegend({ downtimeRule }: { downtimeRule: string }) {
             {step.label}
           </li>
         ))}
-        <li className="flex items-center gap-1.5">
-          <span
-            className={`${swatchBox} inline-block dark:hidden`}
-            style={{ background: NO_DATA_LIGHT }}
-          />
-          <span
-            className={`${swatchBox} hidden dark:inline-block`}
-            style={{ background: NO_DATA_DARK }}
-          />
-          No data (outside the feed's coverage)
-        </li>
+        <NoDataLegendItem swatchBox={swatchBox} />
         <li className="flex items-center gap-1.5">
           <span
             className={swatch}

@@ -1,7 +1,7 @@
 import { NoVendorsYet } from '../../components/ui/no-vendors'
 import { useMemo, useState } from 'react'
 import { useSearchParam } from '../../components/url-state'
-import { LoadingNote } from './loading-note'
+import { LoadingNote } from '../workspace/components/loading-note'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
 import { CellIncidentList } from './cell-incident-list'

@@ -1,7 +1,7 @@
 import type { TimeRange, VendorTimeline } from '../../core/stats/index'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
-import { dataEndOf } from './data-end'
+import { vendorDataEnd } from '../workspace/vendor-figures'
 import {
   buildHeatmapTimeline,
   gridOfTimeline,
@@ -46,7 +46,7 @@ function remember<K extends object, V>(
 export function vendorGrid(view: VendorView, analysis: Analysis, range: TimeRange): VendorGrid {
   const { durationSource } = analysis.base
   const { id, excludedComponents } = view.config
-  const now = Math.min(dataEndOf(view, analysis), range.end)
+  const now = Math.min(Date.parse(vendorDataEnd(view, analysis.base.now)), range.end)
   const timeline = remember(
     timelines,
     view.incidents,

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { formatMinutes, type TimeRange } from '../../core/stats/index'
-import { formatUtcSpan } from './model/format-utc'
+import { formatUtcSpan } from '../workspace/format-utc'
 import type { TimelineBar } from './model/timeline-bars'
 import { barsInRange, type TimelineLane } from './model/timeline-lanes'
 import { xOf, type TimelineLayout } from './model/timeline-layout'

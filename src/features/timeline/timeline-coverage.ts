@@ -1,5 +1,5 @@
 import type { VendorView } from '../workspace/use-vendor-views'
-import { describeVendorCoverage } from './model/coverage-gaps'
+import { coverageCaption } from '../workspace/coverage-caption'
 import type { TimelineLane } from './model/timeline-lanes'
 
 function fleetCoverage(lanes: readonly TimelineLane[], views: readonly VendorView[]): string {
@@ -22,7 +22,5 @@ export function timelineCoverage(
   views: readonly VendorView[],
   lanes: readonly TimelineLane[],
 ): string {
-  return view
-    ? `Data coverage: ${describeVendorCoverage(view.coverage)}.`
-    : fleetCoverage(lanes, views)
+  return view ? `Data coverage: ${coverageCaption(view.coverage)}.` : fleetCoverage(lanes, views)
 }

@@ -1,3 +1,4 @@
+import { IMPACT_LEVELS } from '../../core/model'
 import { EXPORT_INK } from '../../components/ui/chart-export-ink'
 import type { ChartExportSource, ExportLegendItem } from '../../components/ui/chart-export-source'
 import { IMPACT_COLORS, IMPACT_LABELS } from '../../components/ui/impact-style'
@@ -6,20 +7,13 @@ import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
 import { drawTimeline } from './draw-timeline'
 import { planBars } from './model/bar-plan'
-import { formatUtc } from './model/format-utc'
+import { formatUtc } from '../workspace/format-utc'
 import type { TimelineLane } from './model/timeline-lanes'
 import { timelineLayout } from './model/timeline-layout'
 import { timelineCoverage } from './timeline-coverage'
 
-const LEVELS = [
-  'major_outage',
-  'partial_outage',
-  'degraded_performance',
-  'unknown',
-  'none',
-] as const
 const LEGEND: ExportLegendItem[] = [
-  ...LEVELS.map((level) => ({ label: IMPACT_LABELS[level], color: IMPACT_COLORS[level] })),
+  ...IMPACT_LEVELS.map((level) => ({ label: IMPACT_LABELS[level], color: IMPACT_COLORS[level] })),
   { label: 'Maintenance (hatched)', color: '#bfdbfe', hatch: IMPACT_COLORS.maintenance },
   { label: 'No data', color: EXPORT_INK.noData, hatch: EXPORT_INK.noDataLine },
   { label: 'Now (dashed line)', color: EXPORT_INK.focus },

@@ -1,18 +1,10 @@
+import { IMPACT_LEVELS } from '../../core/model'
+import { NoDataLegendItem } from '../../components/ui/no-data-legend-item'
 import { IMPACT_COLORS, IMPACT_LABELS } from '../../components/ui/impact-style'
 
-const LEVELS = [
-  'major_outage',
-  'partial_outage',
-  'degraded_performance',
-  'unknown',
-  'none',
-] as const
 const swatchBox = 'h-3 w-5 rounded-sm align-middle'
 const swatch = `inline-block ${swatchBox}`
 const MAINTENANCE_STRIPES = `repeating-linear-gradient(135deg, #bfdbfe 0 3px, ${IMPACT_COLORS.maintenance} 3px 5px)`
-// The same hatching the canvas draws for each theme (chart-canvas ink).
-const NO_DATA_LIGHT = 'repeating-linear-gradient(135deg, #e2e8f0 0 3px, #94a3b8 3px 4.5px)'
-const NO_DATA_DARK = 'repeating-linear-gradient(135deg, #1e293b 0 3px, #64748b 3px 4.5px)'
 
 /** What the colours, stripes and marks of the timeline mean. */
 export function TimelineLegend() {
@@ -21,7 +13,7 @@ export function TimelineLegend() {
       aria-label="Legend"
       className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-200"
     >
-      {LEVELS.map((level) => (
+      {IMPACT_LEVELS.map((level) => (
         <li key={level} className="flex items-center gap-1.5">
           <span className={swatch} style={{ background: IMPACT_COLORS[level] }} />
           {IMPACT_LABELS[level]}
@@ -31,17 +23,7 @@ export function TimelineLegend() {
         <span className={swatch} style={{ background: MAINTENANCE_STRIPES }} />
         Maintenance (hatched)
       </li>
-      <li className="flex items-center gap-1.5">
-        <span
-          className={`${swatchBox} inline-block dark:hidden`}
-          style={{ background: NO_DATA_LIGHT }}
-        />
-        <span
-          className={`${swatchBox} hidden dark:inline-block`}
-          style={{ background: NO_DATA_DARK }}
-        />
-        No data (outside the feed's coverage)
-      </li>
+      <NoDataLegendItem swatchBox={swatchBox} />
       <li className="flex items-center gap-1.5">
         <span aria-hidden="true">▶</span>
         Still open (drawn to the feed's last capture)

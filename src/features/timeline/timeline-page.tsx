@@ -1,7 +1,7 @@
 import { NoVendorsYet } from '../../components/ui/no-vendors'
 import { useMemo } from 'react'
 import { setSearchParams, useSearchParam } from '../../components/url-state'
-import { LoadingNote } from './loading-note'
+import { LoadingNote } from '../workspace/components/loading-note'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
 import type { TimelineBar } from './model/timeline-bars'

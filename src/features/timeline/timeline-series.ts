@@ -1,7 +1,7 @@
 import type { TimeRange } from '../../core/stats/index'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
-import { dataEndOf } from './data-end'
+import { vendorDataEnd } from '../workspace/vendor-figures'
 import { uncoveredSpans } from './model/coverage-gaps'
 import { buildVendorBars, type VendorBars } from './model/timeline-bars'
 import { barsInRange, componentLanes, makeLane, type TimelineLane } from './model/timeline-lanes'
@@ -64,7 +64,7 @@ export function fleetLanes(views: readonly VendorView[], analysis: Analysis, bou
     .flatMap((view) => {
       const { bars } = vendorBars(view, analysis)
       const noData = uncoveredSpans(view.coverage ?? NO_COVERAGE, bounds)
-      const end = dataEndOf(view, analysis)
+      const end = Date.parse(vendorDataEnd(view, analysis.base.now))
       return rememberLanes(bars, ['fleet', view.config.name, noData, end], () => [
         makeLane(view.config.id, view.config.name, view.config.id, bars, noData, end),
       ])
@@ -79,7 +79,7 @@ export function vendorLanes(
 ): TimelineLane[] {
   const { bars } = vendorBars(view, analysis)
   const noData = uncoveredSpans(view.coverage ?? NO_COVERAGE, bounds)
-  const end = dataEndOf(view, analysis)
+  const end = Date.parse(vendorDataEnd(view, analysis.base.now))
   return rememberLanes(bars, ['components', view.config.name, noData, end, bounds], () => {
     const found = componentLanes(view.config.id, bars, noData, end).filter(
       (lane) => barsInRange(lane, bounds.start, bounds.end).length > 0,

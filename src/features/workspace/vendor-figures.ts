@@ -18,9 +18,19 @@ export function coverageSpans(coverage: VendorCoverage | null): Coverage[] {
   return spans
 }
 
-/** The latest instant a vendor's data speaks for (see dataEnd in core stats). */
+const dataEnds = new WeakMap<readonly Incident[], { key: string; end: string }>()
+
+/**
+ * The latest instant a vendor's data speaks for (see dataEnd in core stats). It reads every
+ * incident, so it is remembered per stored history, coverage end and current minute.
+ */
 export function vendorDataEnd(view: VendorView, nowIso: string): string {
-  return dataEnd(coverageSpans(view.coverage), view.incidents, nowIso)
+  const key = `${nowIso}|${view.coverage?.to ?? ''}|${view.coverage?.gaps.length ?? 0}`
+  const known = dataEnds.get(view.incidents)
+  if (known?.key === key) return known.end
+  const end = dataEnd(coverageSpans(view.coverage), view.incidents, nowIso)
+  dataEnds.set(view.incidents, { key, end })
+  return end
 }
 
 /** A vendor's figures over a range under the current method; excluded components left out. */

@@ -1,24 +1,15 @@
 import { DOWNTIME_LEVELS, type DowntimeLevel } from '../../../components/ui/downtime-stacks'
 import {
   computeDowntimeSeries,
+  type DowntimePoint,
   type ImpactWeights,
   type SeriesGranularity,
   type StateTimeline,
 } from '../../../core/stats/index'
 import { parsePeriod } from '../../../core/stats/index'
 
-/** One week or month of a vendor's downtime: raw minutes per level, beside maintenance. */
-export interface LevelBucket extends Record<DowntimeLevel, number> {
-  label: string
-  /** ISO UTC bounds, [from, to). */
-  from: string
-  to: string
-  periodMinutes: number
-  incidentMinutes: number
-  /** Incident minutes as the current method weighs them (what the uptime figure subtracts). */
-  weightedIncidentMinutes: number
-  maintenanceMinutes: number
-}
+/** One week or month of a vendor's downtime: the chart's figures plus raw minutes per level. */
+export interface LevelBucket extends DowntimePoint, Record<DowntimeLevel, number> {}
 
 const ZERO_WEIGHTS: ImpactWeights = {
   major_outage: 0,

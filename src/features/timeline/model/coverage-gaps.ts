@@ -1,10 +1,5 @@
 import type { TimeRange } from '../../../core/stats/index'
-
-interface CoverageLike {
-  from: string | null
-  to: string | null
-  gaps: readonly { from: string; to: string }[]
-}
+import type { CoverageLike } from '../../workspace/coverage-caption'
 
 /**
  * The parts of `range` a vendor's data does not speak for: before its coverage, in its gaps and
@@ -30,19 +25,4 @@ export function uncoveredSpans(coverage: CoverageLike | null, range: TimeRange):
   }
   if (cursor < range.end) holes.push({ start: cursor, end: range.end })
   return holes
-}
-
-const minute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
-
-/** What one vendor's data speaks for, in words for the caption under a chart. */
-export function describeVendorCoverage(coverage: CoverageLike | null): string {
-  if (coverage === null) return 'the stored history is still loading, so nothing is claimed yet'
-  if (!coverage.from || !coverage.to)
-    return 'no source states what it covers, so every day is no data'
-  const gaps = coverage.gaps.length
-  return (
-    `data covers ${minute(coverage.from)} → ${minute(coverage.to)} UTC` +
-    (gaps > 0 ? ` with ${gaps} ${gaps === 1 ? 'gap' : 'gaps'} between loads` : '') +
-    '; time outside it is hatched as no data'
-  )
 }

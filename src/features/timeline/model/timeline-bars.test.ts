@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseFeed } from '../../../core/parse/index'
 import { makeIncident, makeMaintenance } from '../../../core/stats/test-fixtures'
 import { buildVendorBars } from './timeline-bars'
-import { formatUtcSpan } from './format-utc'
+import { formatUtcSpan } from '../../workspace/format-utc'
 
 const options = { vendorId: 'v1', durationSource: 'declared' as const, excludedComponents: [] }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeIncident } from '../../../core/stats/test-fixtures'
-import { describeVendorCoverage, uncoveredSpans } from './coverage-gaps'
+import { coverageCaption as describeVendorCoverage } from '../../workspace/coverage-caption'
+import { uncoveredSpans } from './coverage-gaps'
 import { buildVendorBars } from './timeline-bars'
 import { barsInRange, componentLanes, WHOLE_VENDOR_LABEL } from './timeline-lanes'
 
