@@ -9,6 +9,8 @@ export interface ClaimedSource {
   lastModified: string | null
   feedFrom: Date | null
   failures: number
+  /** The workspace's name for the vendor, given to the parser like the browser does. */
+  vendorName: string | null
 }
 
 /**
@@ -30,13 +32,15 @@ export async function claimDueSources(
     last_modified: string | null
     feed_from: Date | null
     failures: number
+    vendor_name: string | null
   }>(
     `UPDATE source_polls p SET lease_owner = $1, lease_expires_at = $2
        FROM (SELECT vendor_id, source_id FROM source_polls
               WHERE next_poll_at <= $3 AND (lease_expires_at IS NULL OR lease_expires_at <= $3)
               ORDER BY next_poll_at LIMIT $4 FOR UPDATE SKIP LOCKED) due
       WHERE p.vendor_id = due.vendor_id AND p.source_id = due.source_id
-      RETURNING p.vendor_id, p.source_id, p.url, p.etag, p.last_modified, p.feed_from, p.failures`,
+      RETURNING p.vendor_id, p.source_id, p.url, p.etag, p.last_modified, p.feed_from, p.failures,
+        (SELECT name FROM vendors v WHERE v.id = p.vendor_id) AS vendor_name`,
     [owner, leaseUntil, now, limit],
   )
   return rows.map((row) => ({
@@ -47,6 +51,7 @@ export async function claimDueSources(
     lastModified: row.last_modified,
     feedFrom: row.feed_from,
     failures: row.failures,
+    vendorName: row.vendor_name,
   }))
 }
 
