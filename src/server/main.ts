@@ -1,21 +1,75 @@
 import { fileURLToPath } from 'node:url'
+import { createCollector } from './collector/collector'
 import { createServer } from './create-server'
 import { parseServerEnv } from './env'
+import { openDatabase } from './store/open-database'
+import { seedDemo } from './store/seed-demo'
+import { openStore } from './store/store'
+import { connectedStore, connectStore, type StoreConnector } from './store/store-connector'
+import { parseStoreEnv } from './store/store-env'
+import { createStoreApi } from './store-api/store-api'
 
 // The one place that reads the environment (style.md #15).
 const defaultDist = fileURLToPath(new URL('../../dist/', import.meta.url))
+const publicDir = fileURLToPath(new URL('../../public/', import.meta.url))
 const { port, host, logRequests, options } = parseServerEnv(process.env, defaultDist)
+const settings = parseStoreEnv(process.env)
 const writeLine = (entry: Record<string, unknown>) =>
   process.stdout.write(`${JSON.stringify(entry)}\n`)
+const logError = (entry: Record<string, unknown>) =>
+  (logRequests || entry.level !== 'info') && writeLine(entry)
+
+/** Opens, migrates and (once per database) seeds the demo workspace. */
+async function openSeededStore() {
+  const store = await openStore(await openDatabase(settings, logError))
+  if (settings.seedDemo) {
+    const seeded = await store.seedOnce((tx, at) => seedDemo(tx, publicDir, at))
+    if (seeded) writeLine({ level: 'info', message: 'demo workspace seeded into the store' })
+  }
+  return store
+}
+
+let connector: StoreConnector
+if (settings.databaseUrl) {
+  // A database server may come later: the API answers 503 until it does.
+  connector = connectStore(openSeededStore, { log: writeLine })
+  await connector.firstAttempt
+} else {
+  try {
+    connector = connectedStore(await openSeededStore())
+  } catch (error) {
+    writeLine({ level: 'error', message: (error as Error).message })
+    process.exit(1)
+  }
+}
+
 const app = createServer({
   ...options,
   log: (entry) => (logRequests || entry.level === 'error') && writeLine(entry),
+  storeApi: createStoreApi({
+    store: connector,
+    // Called only once the server listens, after the collector below exists.
+    collector: () => collector.status(),
+    authToken: settings.authToken,
+    log: writeLine,
+  }),
+})
+const collector = createCollector({
+  store: () => connector.current(),
+  fetch: app.config.fetch,
+  intervalSeconds: settings.collectIntervalSeconds,
+  log: writeLine,
 })
 const address = await app.listen(port, host)
+if (settings.collect) collector.start()
 writeLine({
   level: 'info',
   message: 'listening',
   url: `http://${address.address}:${address.port}/`,
+  store: settings.databaseUrl ? 'postgres' : `pglite:${settings.dataDir}`,
+  collector: settings.collect
+    ? { owner: collector.owner, intervalSeconds: settings.collectIntervalSeconds }
+    : 'off',
 })
 
 let stopping = false
@@ -23,7 +77,12 @@ function stop(signal: string) {
   if (stopping) return
   stopping = true
   writeLine({ level: 'info', message: 'shutting down', signal })
-  void app.close().then(() => process.exit(0))
+  void (async () => {
+    await collector.stop()
+    await app.close()
+    await connector.close().catch(() => {})
+    process.exit(0)
+  })()
 }
 process.on('SIGTERM', () => stop('SIGTERM'))
 process.on('SIGINT', () => stop('SIGINT'))

@@ -9,6 +9,8 @@ export interface StoreSettings {
   authToken: string | null
   /** False with COLLECT=0: serve the API without polling (a read-only replica, tests). */
   collect: boolean
+  /** False with SEED_DEMO=0: an empty store starts with no demo workspace. */
+  seedDemo: boolean
 }
 
 /** The store's and collector's variables; the caller passes `process.env`. */
@@ -29,5 +31,6 @@ export function parseStoreEnv(env: Env): StoreSettings {
     collectIntervalSeconds: interval,
     authToken: token || null,
     collect: env.COLLECT !== '0' && env.COLLECT !== 'false',
+    seedDemo: env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',
   }
 }

@@ -31,6 +31,17 @@ export function createStore(db: Database, now: () => Date = () => new Date()) {
     readWorkspace: () => readWorkspace(db),
     saveWorkspace: (content: WorkspaceContent, version: number): Promise<WorkspaceWrite> =>
       db.transaction((tx) => writeWorkspace(tx, content, version, now())),
+    /** Changes the workspace as it is inside the transaction, when `version` is still current. */
+    updateWorkspace: (
+      version: number,
+      change: (current: WorkspaceContent) => WorkspaceContent,
+    ): Promise<WorkspaceWrite> =>
+      db.transaction(async (tx) => {
+        await tx.query('SELECT version FROM workspace WHERE id = 1 FOR UPDATE')
+        const current = await readWorkspace(tx)
+        if (current.version !== version) return { ok: false, current }
+        return writeWorkspace(tx, change(current), version, now())
+      }),
     async readHistory(query: HistoryQuery): Promise<VendorHistoryResponse> {
       const [incidents, sources] = await Promise.all([
         readIncidents(db, query),
