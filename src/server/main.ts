@@ -58,6 +58,7 @@ const collector = createCollector({
   store: () => connector.current(),
   fetch: app.config.fetch,
   intervalSeconds: settings.collectIntervalSeconds,
+  ...(settings.leaseSeconds && { leaseMs: settings.leaseSeconds * 1000 }),
   log: writeLine,
 })
 const address = await app.listen(port, host)

@@ -45,8 +45,8 @@ export function createCollector(options: CollectorOptions) {
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
   const intervalMs = options.intervalSeconds * 1000
   const concurrency = options.concurrency ?? 16
-  const leaseMs =
-    options.leaseMs ?? options.fetch.totalTimeoutMs * (options.fetch.maxRedirects + 2) + 30_000
+  // A fetch, redirects included, ends by totalTimeoutMs; the margin covers parsing and the write.
+  const leaseMs = options.leaseMs ?? options.fetch.totalTimeoutMs + 30_000
   // Checking for due sources is one cheap query; a 20th of the interval keeps jitter meaningful.
   const tickMs = Math.min(5_000, Math.max(100, intervalMs / 20))
   const hostGate = createHostGate({ concurrency: 1, maxRetryAfterSeconds: 3_600, now })

@@ -21,7 +21,7 @@ export function connectStore(
   open: () => Promise<Store>,
   options: { retryMs?: number; log?: (entry: Record<string, unknown>) => void } = {},
 ): StoreConnector {
-  const retryMs = options.retryMs ?? 5_000
+  const retryMs = options.retryMs ?? 2_000
   let store: Store | undefined
   let state: StoreState = 'connecting'
   let message: string | null = null

@@ -9,18 +9,23 @@ export interface StoreSettings {
   authToken: string | null
   /** False with COLLECT=0: serve the API without polling (a read-only replica, tests). */
   collect: boolean
+  /** COLLECT_LEASE_SECONDS: how long a process may hold a source before others take it over. */
+  leaseSeconds: number | null
   /** False with SEED_DEMO=0: an empty store starts with no demo workspace. */
   seedDemo: boolean
 }
 
+function positive(env: Env, name: string): number {
+  const value = Number(env[name])
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number of seconds, got "${env[name]}"`)
+  }
+  return value
+}
+
 /** The store's and collector's variables; the caller passes `process.env`. */
 export function parseStoreEnv(env: Env): StoreSettings {
-  const interval = env.COLLECT_INTERVAL_SECONDS ? Number(env.COLLECT_INTERVAL_SECONDS) : 300
-  if (!Number.isFinite(interval) || interval < 1) {
-    throw new Error(
-      `COLLECT_INTERVAL_SECONDS must be a number of seconds ≥ 1, got "${env.COLLECT_INTERVAL_SECONDS}"`,
-    )
-  }
+  const interval = env.COLLECT_INTERVAL_SECONDS ? positive(env, 'COLLECT_INTERVAL_SECONDS') : 300
   const token = env.AUTH_TOKEN?.trim() ?? ''
   if (token !== '' && token.length < 16) {
     throw new Error('AUTH_TOKEN must be at least 16 characters long.')
@@ -31,6 +36,7 @@ export function parseStoreEnv(env: Env): StoreSettings {
     collectIntervalSeconds: interval,
     authToken: token || null,
     collect: env.COLLECT !== '0' && env.COLLECT !== 'false',
+    leaseSeconds: env.COLLECT_LEASE_SECONDS ? positive(env, 'COLLECT_LEASE_SECONDS') : null,
     seedDemo: env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',
   }
 }
