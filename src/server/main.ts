@@ -29,8 +29,10 @@ async function openSeededStore() {
   return store
 }
 
-let connector: StoreConnector
-if (settings.databaseUrl) {
+let connector: StoreConnector | undefined
+if (!settings.enabled) {
+  // STORE=0: no store and no collector; the app keeps its history in each browser.
+} else if (settings.databaseUrl) {
   // A database server may come later: the API answers 503 until it does.
   connector = connectStore(openSeededStore, { log: writeLine })
   await connector.firstAttempt
@@ -46,31 +48,34 @@ if (settings.databaseUrl) {
 const app = createServer({
   ...options,
   log: (entry) => (logRequests || entry.level === 'error') && writeLine(entry),
-  storeApi: createStoreApi({
-    store: connector,
-    // Called only once the server listens, after the collector below exists.
-    collector: () => collector.status(),
-    authToken: settings.authToken,
-    log: writeLine,
+  ...(connector && {
+    storeApi: createStoreApi({
+      store: connector,
+      // Called only once the server listens, after the collector below exists.
+      collector: () => collector.status(),
+      authToken: settings.authToken,
+      log: writeLine,
+    }),
   }),
 })
 const collector = createCollector({
-  store: () => connector.current(),
+  store: () => connector?.current(),
   fetch: app.config.fetch,
   intervalSeconds: settings.collectIntervalSeconds,
   ...(settings.leaseSeconds && { leaseMs: settings.leaseSeconds * 1000 }),
   log: writeLine,
 })
 const address = await app.listen(port, host)
-if (settings.collect) collector.start()
+if (connector && settings.collect) collector.start()
 writeLine({
   level: 'info',
   message: 'listening',
   url: `http://${address.address}:${address.port}/`,
-  store: settings.databaseUrl ? 'postgres' : `pglite:${settings.dataDir}`,
-  collector: settings.collect
-    ? { owner: collector.owner, intervalSeconds: settings.collectIntervalSeconds }
-    : 'off',
+  store: !connector ? 'off' : settings.databaseUrl ? 'postgres' : `pglite:${settings.dataDir}`,
+  collector:
+    connector && settings.collect
+      ? { owner: collector.owner, intervalSeconds: settings.collectIntervalSeconds }
+      : 'off',
 })
 
 let stopping = false
@@ -81,7 +86,7 @@ function stop(signal: string) {
   void (async () => {
     await collector.stop()
     await app.close()
-    await connector.close().catch(() => {})
+    await connector?.close().catch(() => {})
     process.exit(0)
   })()
 }

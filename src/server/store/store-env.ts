@@ -11,6 +11,8 @@ export interface StoreSettings {
   collect: boolean
   /** COLLECT_LEASE_SECONDS: how long a process may hold a source before others take it over. */
   leaseSeconds: number | null
+  /** False with STORE=0: the proxy and the app only, history kept in each browser as before. */
+  enabled: boolean
   /** False with SEED_DEMO=0: an empty store starts with no demo workspace. */
   seedDemo: boolean
 }
@@ -37,6 +39,7 @@ export function parseStoreEnv(env: Env): StoreSettings {
     authToken: token || null,
     collect: env.COLLECT !== '0' && env.COLLECT !== 'false',
     leaseSeconds: env.COLLECT_LEASE_SECONDS ? positive(env, 'COLLECT_LEASE_SECONDS') : null,
+    enabled: env.STORE !== '0' && env.STORE !== 'false',
     seedDemo: env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',
   }
 }
