@@ -2,7 +2,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFixture, type Fixture } from './test-support/fixture-upstream'
-import { APP_HEADERS, get, mapResolver, startCanary } from './test-support/network-guards'
+import {
+  APP_HEADERS,
+  get,
+  mapResolver,
+  startCanary,
+  watchSockets,
+} from './test-support/network-guards'
 import { startProxy } from './test-support/test-proxy'
 
 let fixture: Fixture
@@ -69,6 +75,12 @@ const LOOPBACK_SPELLINGS = [
   'http://[::ffff:7f00:1]:PORT/',
   'http://[0:0:0:0:0:ffff:127.0.0.1]:PORT/',
   'http://[64:ff9b::7f00:1]:PORT/',
+  'http://[::127.0.0.1]:PORT/',
+  'http://[::7f00:1]:PORT/',
+  'http://[2002:7f00:1::]:PORT/',
+  'http://[::ffff:0:7f00:1]:PORT/',
+  'http://[2001::80ff:fffe]:PORT/',
+  'http://[64:ff9b:1:7f00:0:100::]:PORT/',
   'http://127.0.0.1\\@vendor.test:PORT/',
   'http://evil.test:PORT/',
 ]
@@ -82,6 +94,21 @@ describe('SSRF through /api/feed', () => {
       expect(response.json().error.kind).toBe('blocked_address')
     },
   )
+
+  it('refuses every IPv4-in-IPv6 loopback with 403 before a socket opens (issue 16)', async () => {
+    const targets = ['[::127.0.0.1]', '[::7f00:1]', '[64:ff9b::7f00:1]', '[2002:7f00:1::]']
+    const attemptsBefore = proxy.guard.attempts.length
+    const sockets = watchSockets()
+    const statuses: string[] = []
+    for (const target of targets) {
+      const response = await proxy.feed(`http://${target}:${canary.port}/`)
+      statuses.push(`${response.status} ${response.json().error.kind}`)
+    }
+    sockets.stop()
+    expect(statuses).toEqual(Array(targets.length).fill('403 blocked_address'))
+    expect(proxy.guard.attempts.length).toBe(attemptsBefore)
+    expect(sockets.count()).toBe(targets.length) // the test's own requests to the proxy, nothing more
+  })
 
   it.each([
     'file:///etc/passwd',
