@@ -188,6 +188,40 @@ describe('same-origin callers only (S19)', () => {
     expect(response.headers).not.toHaveProperty('access-control-allow-origin')
   })
 
+  it.each([
+    ['another scheme', (port: number) => `https://127.0.0.1:${port}`],
+    ['another port', (port: number) => `http://127.0.0.1:${port + 1}`],
+    ['the default port', () => 'http://127.0.0.1'],
+    ['another name for the same host', (port: number) => `http://localhost:${port}`],
+    ['a host that only starts the same', (port: number) => `http://127.0.0.1:${port}.evil.test`],
+    ['an opaque origin', () => 'null'],
+    ['a file origin', () => 'file://'],
+  ])('refuses an Origin with %s: scheme, host and port must all match', async (_label, origin) => {
+    const response = await proxy.feed('not a url', { ...APP_HEADERS, origin: origin(proxy.port) })
+    expect(response.status).toBe(403)
+    expect(response.json().error.kind).toBe('forbidden_origin')
+  })
+
+  it('lets its own origin, in any case, past the caller check', async () => {
+    for (const origin of [`http://127.0.0.1:${proxy.port}`, `HTTP://127.0.0.1:${proxy.port}/`]) {
+      const response = await proxy.feed('not a url', { ...APP_HEADERS, origin })
+      expect(response.json().error.kind).toBe('bad_url')
+    }
+  })
+
+  it('accepts a configured public origin (a TLS terminator in front) and no other', async () => {
+    const behindTls = await startProxy({ publicOrigins: ['https://status.example.com'] })
+    try {
+      const kindFor = async (origin: string) =>
+        (await behindTls.feed('not a url', { ...APP_HEADERS, origin })).json().error.kind
+      expect(await kindFor('https://status.example.com')).toBe('bad_url')
+      expect(await kindFor('http://status.example.com')).toBe('forbidden_origin')
+      expect(await kindFor('https://status.example.com:8443')).toBe('forbidden_origin')
+    } finally {
+      await behindTls.close()
+    }
+  })
+
   it('accepts Sec-Fetch-Site: same-origin and the app header', async () => {
     expect((await proxy.feed(target(), { 'sec-fetch-site': 'same-origin' })).status).toBe(200)
     expect(
