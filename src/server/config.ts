@@ -33,8 +33,13 @@ export interface FetchPolicy {
   loopToken: string
   /** Extra trusted CA certificates (tests with a self-signed fixture). */
   tlsCa?: string
-  /** Called with the checked address right before a socket opens (tests use it as a guard). */
+  /** Called with the address and port a socket is about to open to (tests use it as a guard). */
   beforeConnect?: (address: string, port: number) => void
+  /**
+   * Tests only, never from the environment: where a checked address is really dialled, so a test
+   * can let a public answer reach a loopback fixture and see what a name resolves to next.
+   */
+  route?: (address: string, port: number) => { address: string; port: number }
   hostGate?: HostGate
 }
 
