@@ -7,6 +7,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { measureLogLineCost } from './log-line-cost'
 import { BROWSER_HEADERS, LOGGING_MODES, type ServerReady } from './proxy-logging-server'
 
 const CONNECTIONS = 100
@@ -123,6 +124,12 @@ export async function runProxyLoggingBench(): Promise<void> {
       for (const name of order) runs[name].push(await measured(name, REQUESTS_PER_RUN))
     }
     report(runs, ready, statSync(logFile).size)
+    const line = measureLogLineCost(join(dir, 'lines.log'))
+    const hit = median(runs.off.map((run) => run.cpuMicrosPerRequest))
+    const share = (micros: number) => `${((micros / hit) * 100).toFixed(1)} %`
+    console.log(
+      `B5 one log line in-process: batched ${line.batched.toFixed(2)} µs (${share(line.batched)} of a cache hit), one write per line ${line.perLine.toFixed(2)} µs (${share(line.perLine)})`,
+    )
   } finally {
     child.disconnect()
     await new Promise((resolve) => child.once('exit', resolve))
