@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import ipaddr from 'ipaddr.js'
 import { describe, expect, it } from 'vitest'
 import {
   classifyAddress,
@@ -224,6 +225,56 @@ describe('IPv4 inside IPv6', () => {
           }
         }
       }),
+    )
+  })
+})
+
+describe('against ipaddr.js', () => {
+  const formatV6 = (bytes: Uint8Array) =>
+    Array.from({ length: 8 }, (_, index) =>
+      (((bytes[index * 2] ?? 0) << 8) | (bytes[index * 2 + 1] ?? 0)).toString(16),
+    ).join(':')
+  // First bytes of interesting blocks; the rest of each address is random.
+  const prefixes = [
+    [],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    [0, 0x64, 0xff, 0x9b],
+    [0x01, 0],
+    [0x20, 0x01, 0, 0],
+    [0x20, 0x01],
+    [0x20, 0x02],
+    [0x20, 0x01, 0x0d, 0xb8],
+    [0x24],
+    [0x26, 0x20, 0, 0x4f],
+    [0x3f, 0xff],
+    [0x5f, 0],
+    [0xfc],
+    [0xfd],
+    [0xfe, 0x80],
+    [0xfe, 0xc0],
+    [0xff],
+  ]
+  const address = fc
+    .tuple(fc.constantFrom(...prefixes), fc.uint8Array({ minLength: 16, maxLength: 16 }))
+    .map(([prefix, random]) => {
+      random.set(prefix)
+      return formatV6(random)
+    })
+
+  it('refuses everything ipaddr.js calls anything but unicast (it may not be stricter than us)', () => {
+    fc.assert(
+      fc.property(address, (text) => {
+        if (ipaddr.process(text).range() !== 'unicast') expect(isPublicUnicast(text)).toBe(false)
+      }),
+      { numRuns: 5_000 },
+    )
+    const ipv4 = fc.uint8Array({ minLength: 4, maxLength: 4 }).map((bytes) => bytes.join('.'))
+    fc.assert(
+      fc.property(ipv4, (text) => {
+        if (ipaddr.process(text).range() !== 'unicast') expect(isPublicUnicast(text)).toBe(false)
+      }),
+      { numRuns: 5_000 },
     )
   })
 })
