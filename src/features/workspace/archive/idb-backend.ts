@@ -118,15 +118,21 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
     },
     async removeBad(records) {
       const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')
+      const done = tx.done
       let removed = 0
-      for (const { store, key } of records) {
-        // A load may have written a valid record under the same key since; that one stays.
-        const current = await tx.objectStore(store).get(key)
-        if (current === undefined || readStoredRecord(store, current).ok) continue
-        await tx.objectStore(store).delete(key)
-        removed++
+      try {
+        for (const { store, key } of records) {
+          // A load may have written a valid record under the same key since; that one stays.
+          const current = await tx.objectStore(store).get(key)
+          if (current === undefined || readStoredRecord(store, current).ok) continue
+          await tx.objectStore(store).delete(key)
+          removed++
+        }
+      } catch (error) {
+        done.catch(() => undefined)
+        throw error
       }
-      await tx.done
+      await done
       return removed
     },
     close: () => db.close(),
