@@ -18,6 +18,18 @@ interface Figures {
   incidents: string
 }
 
+/** Reads `read` until two readings a second apart agree: loads and re-reads have all landed. */
+async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
+  const busy = page.getByText(/^(Loading…|Refreshing…|Loading stored history)/)
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await expect(busy).toHaveCount(0, { timeout: 20_000 })
+    const first = await read()
+    await page.waitForTimeout(1000)
+    if (JSON.stringify(await read()) === JSON.stringify(first)) return first
+  }
+  throw new Error('The figures never settled.')
+}
+
 /** Every demo vendor's figures on Overview and the incident count, once all history is in. */
 async function readFigures(page: Page): Promise<Figures> {
   await page.goto(`/?${PERIOD}`)
@@ -25,17 +37,19 @@ async function readFigures(page: Page): Promise<Figures> {
   await expect(maestra.getByRole('definition').filter({ hasText: /^8$/ })).toBeVisible({
     timeout: 20_000,
   })
-  await expect(page.getByText(/^Loading stored history/)).toHaveCount(0)
-  const overview = []
-  for (const name of DEMO_NAMES) {
-    const card = page.getByRole('article', { name, exact: true })
-    overview.push(`${name}: ${(await card.locator('dl').allInnerTexts()).join(' | ')}`)
-  }
+  const overview = await settled(page, async () => {
+    const figures = []
+    for (const name of DEMO_NAMES) {
+      const card = page.getByRole('article', { name, exact: true })
+      figures.push(`${name}: ${(await card.locator('dl').allInnerTexts()).join(' | ')}`)
+    }
+    return figures
+  })
   await page.goto(`/?view=incidents&${PERIOD}`)
   const count = page.getByRole('status').filter({ hasText: /incidents match$/ })
   await expect(count).toBeVisible({ timeout: 20_000 })
   await expect(page.getByText('Loading stored incidents…')).toHaveCount(0)
-  return { overview, incidents: await count.innerText() }
+  return { overview, incidents: await settled(page, () => count.innerText()) }
 }
 
 let cleanFigures: Figures | null = null
