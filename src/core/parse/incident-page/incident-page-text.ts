@@ -47,6 +47,10 @@ function readUpdates(
     const [label = '', ...rest] = block.trim().split('\n')
     if (!stamp || !label.trim()) return
     const resolved = resolve(stamp)
+    if (!resolved) {
+      warnings.push(`Skipped the update posted "${match[0].trim()}": that day does not exist.`)
+      return
+    }
     if (resolved.zoneAssumed) {
       zoneAssumed = true
       warnings.push(`Unknown zone "${stamp.zone}" in "${match[0].trim()}"; read as UTC.`)

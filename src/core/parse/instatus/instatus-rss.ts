@@ -62,19 +62,26 @@ function readItem(item: XmlNode, warnings: string[]): IncidentDraft | null {
     raw.map((u) => u.stamp),
   )
   const flags: IncidentFlag[] = []
-  const updates: IncidentUpdate[] = raw.map((u) => {
-    const { ms, zoneAssumed } = resolve(u.stamp)
+  const updates = raw.flatMap((u): IncidentUpdate[] => {
+    const resolved = resolve(u.stamp)
+    if (!resolved) {
+      warnings.push(`"${title}": skipped an update dated on a day that does not exist.`)
+      return []
+    }
+    const { ms, zoneAssumed } = resolved
     if (zoneAssumed) {
       flags.push('timezone_assumed')
       warnings.push(`"${title}": unknown zone "${u.stamp.zone}"; the item's own offset was used.`)
     }
-    return {
-      at: toIsoUtc(ms),
-      status: u.status,
-      text: markdownToText(u.body),
-      body: u.body,
-      bodyFormat: 'markdown',
-    }
+    return [
+      {
+        at: toIsoUtc(ms),
+        status: u.status,
+        text: markdownToText(u.body),
+        body: u.body,
+        bodyFormat: 'markdown',
+      },
+    ]
   })
   const encoded = textOf(asArray(child(item, 'content:encoded'))[0])
   const smallBlocks = (encoded.match(/&lt;small&gt;|<small>/g) ?? []).length
