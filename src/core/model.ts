@@ -53,7 +53,7 @@ export const INCIDENT_FLAGS = [
   'timezone_assumed', // an update stamp's zone word was unknown; the item's own offset was used
   'merged_duplicate', // identical items under several ids were merged
   'duration_unknown', // the source gives one date per item: counted as zero minutes
-  'invalid_end', // an end (or scheduled end) before its start was dropped; see README "Bad input"
+  'invalid_end', // an end, scheduled end or duration before the start was dropped, not clamped
 ] as const
 export type IncidentFlag = (typeof INCIDENT_FLAGS)[number]
 
