@@ -45,7 +45,7 @@ export function incidentProblems(incident: Incident): string[] {
   check(INCIDENT_KINDS.includes(incident.kind), 'has a known kind')
   check(IMPACT_LEVELS.includes(incident.impact), 'has a known impact')
   check(isModelInstant(start), 'starts at an ISO UTC instant from 1990 to 2100')
-  check(nullOrInstant(end) && ordered(start, end), 'ends at such an instant, not before it starts')
+  check(nullOrInstant(end) && ordered(start, end), 'ends after it starts, at such an instant')
   check(minutesOrNull(incident.durationMinutes), 'has a non-negative duration')
   check(spanMatches(start, end, incident.durationMinutes), 'has a duration of exactly end − start')
   check(minutesOrNull(incident.declaredDurationMinutes), 'declares a non-negative duration')
