@@ -93,8 +93,8 @@ export function readStatuspageItem(item: StatuspageItem, context: FeedContext): 
       unreadable += 1
       return []
     }
-    const html = { at: toIsoUtc(ms), status: u.label, text: htmlToText(u.body), body: u.body }
-    return [{ ...html, bodyFormat: 'html' }]
+    const text = htmlToText(u.body)
+    return [{ at: toIsoUtc(ms), status: u.label, text, body: u.body, bodyFormat: 'html' }]
   })
   const { scheduledStart, scheduledEnd } = scheduledWindow(
     split.scheduled,
