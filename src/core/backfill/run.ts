@@ -1,0 +1,141 @@
+import type { ParsedFeed, ParseOutcome } from '../model'
+import {
+  incidentsToFetch,
+  nextHistoryPage,
+  recordHistoryPage,
+  recordIncident,
+  retryFailed,
+  type BackfillState,
+} from './plan'
+import { historyPageUrl, incidentJsonUrl } from './urls'
+
+/** An AbortSignal as far as the run reads it (the core is compiled without the DOM library). */
+export interface CancelSignal {
+  readonly aborted: boolean
+}
+
+/**
+ * Everything a backfill does to the world, given by the browser (proxy, IndexedDB) or the CLI.
+ * fetchText and sleep reject with an AbortError once the run's signal is aborted.
+ */
+export interface BackfillDeps {
+  fetchText: (url: string) => Promise<{ body: string; fetchedAt: string }>
+  parse: (text: string, location: string) => Promise<ParseOutcome> | ParseOutcome
+  /** Puts what one request brought into the archive at once. */
+  store: (feed: ParsedFeed, fetchedAt: string, url: string) => Promise<void>
+  /** Codes (lower case) already stored in full, asked before incidents are fetched. */
+  storedInFull: () => Promise<ReadonlySet<string>>
+  /** Called after every step with the new state, to persist it and show progress. */
+  save: (state: BackfillState) => void | Promise<void>
+  sleep: (ms: number) => Promise<void>
+  now: () => string
+}
+
+export interface BackfillLimits {
+  /** Requests at a time to the page's host. */
+  concurrency: number
+  /** Pause between history pages. */
+  pageDelayMs: number
+  /** Attempts per request, and the pause before the second (doubling after). */
+  attempts: number
+  retryDelayMs: number
+}
+
+export const BACKFILL_LIMITS: BackfillLimits = {
+  concurrency: 2,
+  pageDelayMs: 1000,
+  attempts: 3,
+  retryDelayMs: 2000,
+}
+
+export class BackfillPageError extends Error {
+  override name = 'BackfillPageError'
+}
+
+const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError'
+
+async function fetchFeed(
+  deps: BackfillDeps,
+  limits: BackfillLimits,
+  url: string,
+  signal: CancelSignal,
+): Promise<{ feed: ParsedFeed; fetchedAt: string }> {
+  let lastError: unknown
+  for (let attempt = 0; attempt < limits.attempts; attempt++) {
+    if (attempt > 0) await deps.sleep(limits.retryDelayMs * 2 ** (attempt - 1))
+    try {
+      const fetched = await deps.fetchText(url)
+      const outcome = await deps.parse(fetched.body, url)
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      return { feed: outcome.feed, fetchedAt: fetched.fetchedAt }
+    } catch (error) {
+      if (isAbort(error) || signal.aborted) throw error
+      lastError = error
+    }
+  }
+  throw lastError instanceof Error ? lastError : new Error(String(lastError))
+}
+
+/**
+ * Runs a backfill from where `state` stands: history pages one at a time with a pause between,
+ * then each queued incident not already stored in full, `concurrency` at a time. Every result is
+ * stored and the state saved at once, so a cancel (abort) or a failure loses nothing. A page that
+ * keeps failing stops the run (BackfillPageError); an incident that keeps failing is set aside.
+ */
+export async function runBackfill(
+  initial: BackfillState,
+  deps: BackfillDeps,
+  signal: CancelSignal,
+  limits: BackfillLimits = BACKFILL_LIMITS,
+): Promise<BackfillState> {
+  let state = retryFailed(initial)
+  const update = async (next: BackfillState) => {
+    state = next
+    await deps.save(state)
+  }
+  let first = true
+  for (let page = nextHistoryPage(state, deps.now()); page !== null;) {
+    if (!first) await deps.sleep(limits.pageDelayMs)
+    first = false
+    const url = historyPageUrl(state.base, page)
+    const { feed, fetchedAt } = await fetchFeed(deps, limits, url, signal).catch(
+      (error: unknown) => {
+        if (isAbort(error) || signal.aborted) throw error
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new BackfillPageError(`History page ${page} could not be fetched: ${reason}`)
+      },
+    )
+    await deps.store(feed, fetchedAt, url)
+    await update(
+      recordHistoryPage(state, { page, coverage: feed.coverage, incidents: feed.incidents }),
+    )
+    page = nextHistoryPage(state, deps.now())
+  }
+  const stored = await deps.storedInFull()
+  for (const code of state.pending.filter((c) => stored.has(c.toLowerCase())))
+    await update(recordIncident(state, code, 'fetched'))
+  const queue = incidentsToFetch(state, stored)
+  const worker = async () => {
+    for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
+      if (signal.aborted) return
+      const url = incidentJsonUrl(state.base, code)
+      try {
+        const { feed, fetchedAt } = await fetchFeed(deps, limits, url, signal)
+        await deps.store(feed, fetchedAt, url)
+        await update(recordIncident(state, code, 'fetched'))
+      } catch (error) {
+        if (isAbort(error) || signal.aborted) return
+        await update(recordIncident(state, code, 'failed'))
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: limits.concurrency }, worker))
+  if (signal.aborted) throw abortError()
+  return state
+}
+
+function abortError(): Error {
+  const error = new Error('The backfill was cancelled.')
+  error.name = 'AbortError'
+  return error
+}
