@@ -71,7 +71,7 @@ export async function backfillSources(input: string, months: number): Promise<Re
       )
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    throw new Error(`${base}: ${message}`)
+    throw new Error(`${base}: ${message}`, { cause: error })
   } finally {
     process.off('SIGINT', stop)
   }
