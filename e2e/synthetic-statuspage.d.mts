@@ -30,7 +30,11 @@ export interface SyntheticStatuspage {
     pathname: string,
     search: string,
   ): { status: number; type: string; body: string; delayMs?: number }
-  report(): { maxInFlight: number; requests: SyntheticRequest[] }
+  report(): {
+    maxInFlight: number
+    requests: SyntheticRequest[]
+    incidents: { code: string; start: number; end: number }[]
+  }
 }
 
 export function createSyntheticStatuspage(options?: {

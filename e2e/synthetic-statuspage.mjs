@@ -261,7 +261,11 @@ ${entries.join('\n')}
     handle,
     answer,
     /** What the server saw: every request, and the most it ever had in flight at once. */
-    report: () => ({ maxInFlight, requests: log.map((e) => ({ ...e })) }),
+    report: () => ({
+      maxInFlight,
+      requests: log.map((e) => ({ ...e })),
+      incidents: incidents.map(({ code, start, end }) => ({ code, start, end })),
+    }),
   }
 }
 

@@ -8,7 +8,7 @@ import { codesStoredInFull } from './stored'
 
 const NOW = '2026-12-03T09:00:00.000Z'
 const BASE = 'http://127.0.0.1:9/synth'
-const FAST = { concurrency: 2, pageDelayMs: 0, attempts: 3, retryDelayMs: 0 }
+const FAST = { concurrency: 2, pageDelayMs: 0, attempts: 3, retryDelayMs: 0, requestIntervalMs: 0 }
 
 /** Deps over the synthetic page, counting what was asked and how much at once. */
 function harness(options: { abortAfter?: number; stored?: ParsedFeed['incidents'] } = {}) {

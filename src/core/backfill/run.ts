@@ -39,6 +39,8 @@ export interface BackfillLimits {
   /** Attempts per request, and the pause before the second (doubling after). */
   attempts: number
   retryDelayMs: number
+  /** Least time between two request starts, so the proxy's per-client limit is never reached. */
+  requestIntervalMs: number
 }
 
 export const BACKFILL_LIMITS: BackfillLimits = {
@@ -46,6 +48,7 @@ export const BACKFILL_LIMITS: BackfillLimits = {
   pageDelayMs: 1000,
   attempts: 3,
   retryDelayMs: 2000,
+  requestIntervalMs: 600,
 }
 
 export class BackfillPageError extends Error {
@@ -54,9 +57,21 @@ export class BackfillPageError extends Error {
 
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError'
 
+/** Spaces request starts `intervalMs` apart, over every worker of one run. */
+function createPacer(deps: BackfillDeps, intervalMs: number) {
+  let next = 0
+  return async () => {
+    const now = Date.parse(deps.now())
+    const wait = next - now
+    next = Math.max(now, next) + intervalMs
+    if (wait > 0) await deps.sleep(wait)
+  }
+}
+
 async function fetchFeed(
   deps: BackfillDeps,
   limits: BackfillLimits,
+  pace: () => Promise<void>,
   url: string,
   signal: CancelSignal,
 ): Promise<{ feed: ParsedFeed; fetchedAt: string }> {
@@ -64,6 +79,7 @@ async function fetchFeed(
   for (let attempt = 0; attempt < limits.attempts; attempt++) {
     if (attempt > 0) await deps.sleep(limits.retryDelayMs * 2 ** (attempt - 1))
     try {
+      await pace()
       const fetched = await deps.fetchText(url)
       const outcome = await deps.parse(fetched.body, url)
       if (!outcome.ok) throw new Error(outcome.error.message)
@@ -89,6 +105,7 @@ export async function runBackfill(
   limits: BackfillLimits = BACKFILL_LIMITS,
 ): Promise<BackfillState> {
   let state = retryFailed(initial)
+  const pace = createPacer(deps, limits.requestIntervalMs)
   const update = async (next: BackfillState) => {
     state = next
     await deps.save(state)
@@ -98,7 +115,7 @@ export async function runBackfill(
     if (!first) await deps.sleep(limits.pageDelayMs)
     first = false
     const url = historyPageUrl(state.base, page)
-    const { feed, fetchedAt } = await fetchFeed(deps, limits, url, signal).catch(
+    const { feed, fetchedAt } = await fetchFeed(deps, limits, pace, url, signal).catch(
       (error: unknown) => {
         if (isAbort(error) || signal.aborted) throw error
         const reason = error instanceof Error ? error.message : String(error)
@@ -120,7 +137,7 @@ export async function runBackfill(
       if (signal.aborted) return
       const url = incidentJsonUrl(state.base, code)
       try {
-        const { feed, fetchedAt } = await fetchFeed(deps, limits, url, signal)
+        const { feed, fetchedAt } = await fetchFeed(deps, limits, pace, url, signal)
         await deps.store(feed, fetchedAt, url)
         await update(recordIncident(state, code, 'fetched'))
       } catch (error) {
