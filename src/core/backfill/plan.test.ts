@@ -134,7 +134,10 @@ describe('which incidents a backfill fetches', () => {
   it('extends to a longer span keeping what was fetched, and ignores a shorter one', () => {
     const done = recordIncident(page, 'open', 'fetched')
     const longer = extendBackfill(done, 12, NOW)
-    expect(longer).toMatchObject({ months: 12, historyDone: false, fetched: ['open'] })
+    // "old" (August) was listed on page 1 before the 3-month span; the 12-month one takes it.
+    expect(done.earlier).toEqual([{ code: 'old', at: '2026-08-20T11:00:00Z' }])
+    expect(longer).toMatchObject({ months: 12, historyDone: false, fetched: ['open'], earlier: [] })
+    expect(longer.pending).toEqual(['new', 'mid', 'across', 'old'])
     expect(nextHistoryPage(longer, NOW)).toBe(2)
     expect(extendBackfill(done, 1, NOW)).toMatchObject({ months: 3, spanFrom: done.spanFrom })
   })

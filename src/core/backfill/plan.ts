@@ -25,6 +25,8 @@ export interface BackfillState {
   fetched: string[]
   /** Codes whose fetch failed after retries; a resume tries them again. */
   failed: string[]
+  /** Incidents the fetched pages list before the span (code, end or start), for an extension. */
+  earlier: { code: string; at: string }[]
 }
 
 /** The first instant of the span: `months` calendar months before `now`, at 00:00 UTC of that day. */
@@ -59,14 +61,26 @@ export function createBackfill(base: string, months: number, now: string): Backf
     pending: [],
     fetched: [],
     failed: [],
+    earlier: [],
   }
 }
 
-/** A longer span for a backfill that ran before: its pages and incidents are kept. */
+/**
+ * A longer span for a backfill that ran before: its pages and incidents are kept, and incidents its
+ * pages listed before the old span but inside the new one join the queue.
+ */
 export function extendBackfill(state: BackfillState, months: number, now: string): BackfillState {
   const spanFrom = spanStart(now, months)
-  if (spanFrom >= state.spanFrom) return { ...state, failed: [] }
-  return { ...state, months, spanFrom, historyDone: false, failed: [] }
+  if (spanFrom >= state.spanFrom) return state
+  const joining = state.earlier.filter((e) => e.at >= spanFrom)
+  return {
+    ...state,
+    months,
+    spanFrom,
+    historyDone: false,
+    pending: [...state.pending, ...joining.map((e) => e.code)],
+    earlier: state.earlier.filter((e) => e.at < spanFrom),
+  }
 }
 
 /** The next history page to fetch, or null once the span is covered. */
@@ -105,11 +119,19 @@ export function recordHistoryPage(state: BackfillState, result: HistoryPageResul
   const coveredFrom = reachedFurther ? from : state.coveredFrom
   const coveredTo =
     to !== null && (state.coveredTo === null || to > state.coveredTo) ? to : state.coveredTo
-  const known = new Set([...state.pending, ...state.fetched])
-  const fresh = [...result.incidents]
-    .filter((incident) => inSpan(incident, state.spanFrom) && !known.has(incident.id))
+  const known = new Set([
+    ...state.pending,
+    ...state.fetched,
+    ...state.failed,
+    ...state.earlier.map((e) => e.code),
+  ])
+  const unknown = [...result.incidents]
+    .filter((incident) => !known.has(incident.id))
     .sort((a, b) => b.start.localeCompare(a.start))
-    .map((incident) => incident.id)
+  const fresh = unknown.filter((i) => inSpan(i, state.spanFrom)).map((i) => i.id)
+  const earlier = unknown
+    .filter((i) => !inSpan(i, state.spanFrom))
+    .map((i) => ({ code: i.id, at: i.end ?? i.start }))
   return {
     ...state,
     coveredFrom,
@@ -118,6 +140,7 @@ export function recordHistoryPage(state: BackfillState, result: HistoryPageResul
     pagesFetched: state.pagesFetched + 1,
     historyDone: !reachedFurther || (coveredFrom !== null && coveredFrom <= state.spanFrom),
     pending: [...state.pending, ...fresh],
+    earlier: [...state.earlier, ...earlier],
   }
 }
 

@@ -18,6 +18,7 @@ const stateSchema = z.object({
   pending: codes,
   fetched: codes,
   failed: codes,
+  earlier: z.array(z.object({ code: z.string().max(64), at: z.string() })).max(20_000),
 })
 const recordSchema = z.object({ sourceId: z.string().max(128), state: stateSchema })
 export type StoredBackfill = z.output<typeof recordSchema>
