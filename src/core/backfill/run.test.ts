@@ -11,7 +11,9 @@ const BASE = 'http://127.0.0.1:9/synth'
 const FAST = { concurrency: 2, pageDelayMs: 0, attempts: 3, retryDelayMs: 0, requestIntervalMs: 0 }
 
 /** Deps over the synthetic page, counting what was asked and how much at once. */
-function harness(options: { abortAfter?: number; stored?: ParsedFeed['incidents'] } = {}) {
+function harness(
+  options: { abortAfter?: number; stored?: ParsedFeed['incidents']; down?: string } = {},
+) {
   const site = createSyntheticStatuspage({ now: Date.parse(NOW), failOncePage: 2, slowPage: 3 })
   const requested: string[] = []
   const stored: ParsedFeed['incidents'] = [...(options.stored ?? [])]
@@ -27,7 +29,11 @@ function harness(options: { abortAfter?: number; stored?: ParsedFeed['incidents'
       inFlight++
       maxInFlight = Math.max(maxInFlight, inFlight)
       const parsed = new URL(url)
-      const reply = site.answer(BASE, parsed.pathname.slice('/synth'.length), parsed.search)
+      const path = parsed.pathname.slice('/synth'.length)
+      const reply =
+        options.down && `${path}${parsed.search}`.startsWith(options.down)
+          ? { status: 503, body: '', delayMs: 0 }
+          : site.answer(BASE, path, parsed.search)
       await new Promise((resolve) => setTimeout(resolve, reply.delayMs ? 20 : 1))
       inFlight--
       if (controller.signal.aborted)
@@ -101,5 +107,25 @@ describe('running a backfill', () => {
     )
     // Only a request in flight at the moment of the cancel can be asked again.
     expect(fetchedAgain.length).toBeLessThanOrEqual(2)
+  })
+
+  it('stops at a page that keeps failing, keeping the pages before it; an incident that keeps failing is set aside', async () => {
+    const h = harness({ down: '/history.json?page=3' })
+    await expect(
+      runBackfill(createBackfill(BASE, 12, NOW), h.deps, h.controller.signal, FAST),
+    ).rejects.toThrow('History page 3 could not be fetched: status 503')
+    expect(h.requested.filter((p) => p === '/history.json?page=3')).toHaveLength(3)
+    expect(h.saved.at(-1)).toMatchObject({ pagesFetched: 2, historyDone: false })
+
+    const code = h.site.incidents[5]?.code ?? ''
+    const flaky = harness({ down: `/api/v2/incidents/${code}.json` })
+    const state = await runBackfill(
+      createBackfill(BASE, 12, NOW),
+      flaky.deps,
+      flaky.controller.signal,
+      FAST,
+    )
+    expect(state.failed).toEqual([code])
+    expect(isBackfillComplete(state)).toBe(false)
   })
 })

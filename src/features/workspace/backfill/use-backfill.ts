@@ -9,6 +9,11 @@ import { createBackfillRuns, type BackfillRun } from './backfill-runs'
 /** One set of runs per tab: they outlive the screens that show them. */
 const runs = createBackfillRuns()
 
+/** A removed vendor's backfill stops and its saved state goes. */
+export function forgetBackfills(vendorIds: readonly string[]) {
+  for (const id of vendorIds) runs.forget(id)
+}
+
 export function useBackfillRun(vendorId: string): BackfillRun | null {
   const snapshot = useSyncExternalStore(runs.subscribe, runs.snapshot, runs.snapshot)
   return snapshot.get(vendorId) ?? runs.get(vendorId)
