@@ -1,4 +1,4 @@
-import type { ParsedFeed, ParseOutcome } from '../model'
+import type { ParsedFeed } from '../model'
 import {
   incidentsToFetch,
   nextHistoryPage,
@@ -20,7 +20,14 @@ export interface CancelSignal {
  */
 export interface BackfillDeps {
   fetchText: (url: string) => Promise<{ body: string; fetchedAt: string }>
-  parse: (text: string, location: string) => Promise<ParseOutcome> | ParseOutcome
+  /** A parse outcome; any failure (a parse error, a time budget) needs only its words. */
+  parse: (
+    text: string,
+    location: string,
+  ) =>
+    | Promise<{ ok: true; feed: ParsedFeed } | { ok: false; error: { message: string } }>
+    | { ok: true; feed: ParsedFeed }
+    | { ok: false; error: { message: string } }
   /** Puts what one request brought into the archive at once. */
   store: (feed: ParsedFeed, fetchedAt: string, url: string) => Promise<void>
   /** Codes (lower case) already stored in full, asked before incidents are fetched. */
