@@ -1,5 +1,6 @@
 import { combineIncidentFeeds } from '../core/backfill/combine'
-import { createBackfill, backfillProgress } from '../core/backfill/plan'
+import { createBackfill } from '../core/backfill/plan'
+import { backfillProgress } from '../core/backfill/queue'
 import { runBackfill, type BackfillDeps } from '../core/backfill/run'
 import { codesStoredInFull } from '../core/backfill/stored'
 import { statuspageBase } from '../core/backfill/urls'

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import {
-  backfillProgress,
   createBackfill,
   extendBackfill,
-  incidentsToFetch,
-  isBackfillComplete,
   nextHistoryPage,
   pageFor,
   recordHistoryPage,
-  recordIncident,
-  retryFailed,
   spanStart,
 } from './plan'
+import {
+  backfillProgress,
+  incidentsToFetch,
+  isBackfillComplete,
+  recordIncident,
+  retryFailed,
+} from './queue'
 
 const NOW = '2026-12-03T09:00:00.000Z'
 const base = 'https://status.example.com'

@@ -1,12 +1,6 @@
 import type { ParsedFeed } from '../model'
-import {
-  incidentsToFetch,
-  nextHistoryPage,
-  recordHistoryPage,
-  recordIncident,
-  retryFailed,
-  type BackfillState,
-} from './plan'
+import { nextHistoryPage, recordHistoryPage, type BackfillState } from './plan'
+import { incidentsToFetch, recordIncident, retryFailed } from './queue'
 import { historyPageUrl, incidentJsonUrl } from './urls'
 
 /** An AbortSignal as far as the run reads it (the core is compiled without the DOM library). */

@@ -1,4 +1,4 @@
-import type { BackfillProgress } from '../../../../core/backfill/plan'
+import type { BackfillProgress } from '../../../../core/backfill/queue'
 
 /** Pages and incidents fetched so far, as a bar and in words. */
 export function BackfillProgressBar({

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { backfillProgress, DEFAULT_BACKFILL_MONTHS } from '../../../../core/backfill/plan'
+import { DEFAULT_BACKFILL_MONTHS } from '../../../../core/backfill/plan'
+import { backfillProgress } from '../../../../core/backfill/queue'
 import { Button } from '../../../../components/ui/button'
 import { useBackfillActions, useBackfillRun } from '../../../workspace/backfill/use-backfill'
 import type { VendorView } from '../../../workspace/use-vendor-views'

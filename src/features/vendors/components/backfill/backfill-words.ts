@@ -1,4 +1,4 @@
-import { isBackfillComplete } from '../../../../core/backfill/plan'
+import { isBackfillComplete } from '../../../../core/backfill/queue'
 import type { BackfillRun } from '../../../workspace/backfill/backfill-runs'
 
 /** What the start button does for the chosen span, or null when there is nothing left to fetch. */
