@@ -114,3 +114,29 @@ test('a Statuspage vendor is added with its JSON sources and a backfill that can
   expect(peakFrom(log, started)).toBeLessThanOrEqual(2)
   await expect(again.getByText(`${log.incidents.length} incidents stored`)).toBeVisible()
 })
+
+test('a vendor reading only a Statuspage feed is offered its JSON sources in one click', async ({
+  page,
+}) => {
+  await openVendors(page)
+  await clearDemo(page)
+  // The feed's own address: discovery finds that one feed only.
+  await page.getByLabel('Status page address or domain').fill(`${FIXTURES}/synth/history.atom`)
+  await page.getByRole('button', { name: 'Find feeds' }).click()
+  await expect(page.getByRole('group', { name: /1 feed found at/ })).toBeVisible()
+  await page.getByLabel('Vendor name').fill('Feed only')
+  await page.getByLabel('History to fetch').selectOption('0')
+  await page.getByRole('button', { name: 'Add vendor' }).click()
+
+  const row = vendorArticle(page, 'Feed only')
+  const sources = row.getByRole('list', { name: 'Sources of Feed only' })
+  await expect(sources.getByRole('listitem')).toHaveCount(1)
+  await row.getByRole('button', { name: 'Add the missing sources of Feed only' }).click()
+  await expect(row.getByText('Added 3 Statuspage JSON sources.')).toBeVisible()
+  for (const path of ['incidents', 'scheduled-maintenances', 'summary'])
+    await expect(
+      sources.getByRole('listitem').filter({ hasText: `/synth/api/v2/${path}.json` }),
+    ).toContainText(/Last refresh/)
+  await expect(row.getByRole('button', { name: /Add the missing sources/ })).toHaveCount(0)
+  await expect(row.getByRole('button', { name: 'Fetch history' })).toBeVisible()
+})
