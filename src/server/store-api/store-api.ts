@@ -20,6 +20,8 @@ export interface StoreApiOptions {
   collector?: () => CollectorStatus | null
   /** Every API call (the proxy's too) must carry it when set. */
   authToken: string | null
+  /** Origins of a TLS terminator in front (PUBLIC_ORIGINS), accepted like the server's own. */
+  publicOrigins?: readonly string[]
   log: (entry: Record<string, unknown>) => void
 }
 
@@ -141,7 +143,7 @@ export function createStoreApi(options: StoreApiOptions) {
         res.setHeader('Allow', Object.keys(route).join(', '))
         throw new StoreApiError('method_not_allowed', `${method} is not supported here.`)
       }
-      checkSameOrigin(req)
+      checkSameOrigin(req, options.publicOrigins)
       const store = options.store.current()
       if (!store) {
         throw new StoreApiError(
