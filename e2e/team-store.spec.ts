@@ -125,4 +125,13 @@ test('an incident published while no browser is open reaches a fresh browser, be
     await expect(page.getByRole('button', { name: 'Errors on first1' })).toBeVisible()
     await context.close()
   }
+
+  // The operator view: the source's polls, and the errors since the feed started failing.
+  const page = await browser.newPage()
+  await page.goto(`http://127.0.0.1:${port}/?view=vendors`)
+  const collection = page.getByRole('region', { name: 'Server collection' })
+  await expect(collection).toContainText(/holds 2 incidents and \d+ raw captures/)
+  const row = collection.getByRole('row').filter({ hasText: `http://${upstreamHost}/history.rss` })
+  await expect(row).toContainText(/\d+ × upstream_status/, { timeout: 20_000 })
+  await page.close()
 })

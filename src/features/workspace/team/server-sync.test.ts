@@ -162,4 +162,44 @@ describe('the server as the source of truth', () => {
     sync.stop()
     again.sync.stop()
   })
+
+  it('sends what this browser imported itself to the team archive, once per change', async () => {
+    const imported: VendorConfig = {
+      ...vendor('a'),
+      sources: [
+        {
+          id: 'file-1',
+          kind: 'import',
+          name: 'history.rss',
+          importedAt: '2026-02-01T00:00:00.000Z',
+        },
+      ],
+    }
+    const server = fakeServer([imported])
+    const { archive, sync } = await setUp()
+    const feed = {
+      format: 'statuspage-rss',
+      vendor: null,
+      pageUrl: null,
+      components: [],
+      warnings: [],
+      coverage: { from: null, to: null },
+    } as const
+    await archive.mergeLoad(
+      'a',
+      'file-1',
+      { ...feed, components: [], warnings: [], incidents: [makeIncident({ id: 'pasted-1' })] },
+      '2026-02-01T00:00:00.000Z',
+    )
+    sync.start()
+    await vi.waitFor(() => expect(sync.status().state).toBe('online'))
+    const sent = () =>
+      server.posts
+        .filter((p) => p.path === '/api/history')
+        .map((p) => (p.body as { sourceId: string }).sourceId)
+    expect(sent()).toEqual(['file-1'])
+    await sync.refresh() // nothing new to send
+    expect(sent()).toEqual(['file-1'])
+    sync.stop()
+  })
 })

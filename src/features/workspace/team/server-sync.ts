@@ -7,6 +7,8 @@ import { ServerError, serverApi, serverToken, type ServerHistory } from './serve
 /** The archive source under which the server's merged history is cached in this browser. */
 export const SERVER_SOURCE_ID = 'server'
 const UPLOADED_KEY = 'vendor-reliability-uploaded-to-server'
+// The server takes at most 5 000 incidents per request.
+const SUBMIT_BATCH = 2_000
 
 export const SYNC_STATES = ['connecting', 'local', 'online', 'signin', 'unavailable'] as const
 export type SyncState = (typeof SYNC_STATES)[number]
@@ -71,6 +73,8 @@ export function createServerSync(options: {
   let applying = false
   let timer: ReturnType<typeof setInterval> | undefined
   let firstPull = true
+  // What was last sent of each imported source, so an unchanged one is not sent again.
+  const sent = new Map<string, string>()
 
   const set = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change }
@@ -106,6 +110,7 @@ export function createServerSync(options: {
       backfill = workspace.backfill
       adopt(workspace.vendors, workspace.version)
       for (const vendor of workspace.vendors) {
+        await sendImports(vendor)
         const history = await serverApi.history(vendor.id)
         for (const feed of feedOf(history)) {
           await archive.mergeLoad(vendor.id, SERVER_SOURCE_ID, feed, new Date().toISOString())
@@ -118,12 +123,30 @@ export function createServerSync(options: {
     }
   }
 
+  /** Files and pasted text this browser parsed itself go to the team's archive as well. */
+  async function sendImports(vendor: VendorConfig) {
+    const imported = vendor.sources.filter((source) => source.kind === 'import')
+    if (imported.length === 0) return
+    const history = await archive.readVendor(vendor.id)
+    for (const source of imported) {
+      const incidents = history.incidentsBySource.get(source.id) ?? []
+      const signature = JSON.stringify(incidents.map((i) => [i.id, i.updates.length, i.end]))
+      const key = `${vendor.id}\n${source.id}`
+      if (incidents.length === 0 || sent.get(key) === signature) continue
+      for (let at = 0; at < incidents.length; at += SUBMIT_BATCH) {
+        await serverApi.submit(vendor.id, source.id, incidents.slice(at, at + SUBMIT_BATCH))
+      }
+      sent.set(key, signature)
+    }
+  }
+
   async function push(vendors: VendorConfig[]) {
     try {
       const saved = await serverApi.saveWorkspace({ version, vendors, backfill })
       version = saved.version
       lastSynced = JSON.stringify(saved.vendors)
       set({ conflict: null })
+      for (const vendor of saved.vendors) await sendImports(vendor)
     } catch (error) {
       if (error instanceof ServerError && error.failure === 'conflict' && error.current) {
         adopt(error.current.vendors, error.current.version)
@@ -153,6 +176,8 @@ export function createServerSync(options: {
         if (status.state === 'online' || status.state === 'unavailable') void pull()
       }, options.refreshMs ?? 60_000)
     },
+    /** Reads the server's workspace and history now instead of at the next refresh. */
+    refresh: () => pull(),
     async signIn(token: string) {
       serverToken.set(token.trim())
       await pull()
