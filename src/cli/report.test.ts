@@ -211,7 +211,7 @@ describe('npm run report', () => {
     const { stdout } = await report(voyado)
     expect(stdout).toContain('## Voyado')
     expect(stdout).toContain(
-      '| 2025-04-30 14:09 | 1 h 32 min | incident | unknown (inferred) | [Engage] API issues | Engage (API) |',
+      '| 2025-04-30 14:09 | 1 h 32 min | incident | unknown (inferred) | \\[Engage\\] API issues | Engage (API) |',
     )
   })
 

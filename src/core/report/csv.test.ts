@@ -32,7 +32,12 @@ describe('CSV formula neutralizing', () => {
       '\u00a0@x',
       '＝1+1',
     ]
-    const [, ...rows] = parseCsv(toCsv(['a'], hostile.map((text) => [text])))
+    const [, ...rows] = parseCsv(
+      toCsv(
+        ['a'],
+        hostile.map((text) => [text]),
+      ),
+    )
     const cells = rows.map((row) => row[0])
     expect(cells).toEqual(hostile.map((text) => `'${text}`))
   })

@@ -1,0 +1,126 @@
+// Feed documents of every format we read, with hostile text in every field a vendor controls:
+// titles, components, update bodies, links. One item per text, each at its own hour.
+
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+const BASE = Date.parse('2026-01-01T00:00:00Z')
+const at = (i: number, minutes = 0) => new Date(BASE + i * 3_600_000 + minutes * 60_000)
+const iso = (i: number, minutes = 0) => at(i, minutes).toISOString()
+const rfc822 = (i: number, minutes = 0) => at(i, minutes).toUTCString().replace('GMT', '+0000')
+// Half of the items link to a hostile address: only http(s) may ever become a link.
+const link = (i: number) =>
+  i % 2 === 0 ? `https://hostile.example/incidents/${i}` : `javascript:window.__pwned=${i}`
+
+/** Generic RSS 2.0: title, description and link from the feed. */
+export function hostileRss(texts: readonly string[]): string {
+  const items = texts.map(
+    (text, i) => `<item><title>${xml(text)}</title><description>${xml(`<p>${text}</p>`)}</description>
+<link>${xml(link(i))}</link><guid>hostile-${i}</guid><pubDate>${rfc822(i)}</pubDate></item>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Hostile RSS</title>
+<link>https://hostile.example</link><description>hostile</description>${items.join('\n')}</channel></rss>`
+}
+
+/** Generic Atom 1.0 with HTML content. */
+export function hostileAtom(texts: readonly string[]): string {
+  const entries = texts.map(
+    (text, i) => `<entry><id>urn:hostile:${i}</id><title>${xml(text)}</title><updated>${iso(i)}</updated>
+<link rel="alternate" href="${xml(link(i))}"/><content type="html">${xml(`<p>${text}</p>`)}</content></entry>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>Hostile Atom</title><id>urn:hostile</id><updated>${iso(0)}</updated>${entries.join('\n')}</feed>`
+}
+
+// Statuspage's update layout: newest first, `<small>` date, `<strong>` status, then the text.
+function statuspageUpdates(text: string, i: number): string {
+  const stamp = (minutes: number) => {
+    const d = at(i, minutes)
+    const month = d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })
+    const time = d.toISOString().slice(11, 16)
+    return `${month} <var data-var='date'> ${d.getUTCDate()}</var>, <var data-var='time'>${time}</var> UTC`
+  }
+  return [
+    `<p><small>${stamp(30)}</small><br><strong>Resolved</strong> - ${text}</p>`,
+    `<p><small>${stamp(0)}</small><br><strong>Investigating</strong> - ${text}</p>`,
+  ].join('')
+}
+
+/** Statuspage `/history.atom`. */
+export function hostileStatuspageAtom(texts: readonly string[]): string {
+  const entries = texts.map(
+    (text, i) => `<entry><id>tag:hostile.example,2005:Incident/${i}</id><published>${iso(i, 30)}</published>
+<updated>${iso(i, 30)}</updated><link rel="alternate" type="text/html" href="${xml(link(i))}"/>
+<title>${xml(text)}</title><content type="html">${xml(statuspageUpdates(text, i))}</content></entry>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?><feed xml:lang="en-US" xmlns="http://www.w3.org/2005/Atom">
+<id>tag:hostile.example,2005:/history</id><link rel="alternate" type="text/html" href="https://hostile.example"/>
+<title>Hostile Status - Incident History</title><updated>${iso(0)}</updated>${entries.join('\n')}</feed>`
+}
+
+/** Statuspage `/history.rss`. */
+export function hostileStatuspageRss(texts: readonly string[]): string {
+  const items = texts.map(
+    (text, i) => `<item><title>${xml(text)}</title><description>${xml(statuspageUpdates(text, i))}</description>
+<pubDate>${rfc822(i, 30)}</pubDate><link>${xml(link(i))}</link><guid>${xml(`https://hostile.example/incidents/code${i}`)}</guid></item>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Hostile Status - Incident History</title>
+<link>https://hostile.example</link><description>Statuspage</description>${items.join('\n')}</channel></rss>`
+}
+
+/** Instatus `/history.rss`: type, duration, components and updates in the description. */
+export function hostileInstatusRss(texts: readonly string[]): string {
+  const items = texts.map((text, i) => {
+    const d = at(i)
+    const month = d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })
+    const stamp = `${month} ${d.getUTCDate()}, ${d.toISOString().slice(11, 19)} GMT+0`
+    const description = `Type: Incident\nDuration: 30 minutes\n\nAffected Components: ${text}\n${stamp} - Investigating - ${text}`
+    return `<item><title>${xml(text)}</title><description>${xml(description)}</description>
+<pubDate>${rfc822(i)}</pubDate><link>${xml(link(i))}</link><guid>${xml(link(i))}#${i}</guid></item>`
+  })
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Hostile Status - Incident history</title>
+<link>https://hostile.example</link><description>hostile</description>${items.join('\n')}</channel></rss>`
+}
+
+/** Statuspage's JSON API (`/api/v2/incidents.json`), bodies in Markdown. */
+export function hostileStatuspageJson(texts: readonly string[]): string {
+  const incidents = texts.map((text, i) => ({
+    id: `hostile${i}`,
+    name: text,
+    status: 'resolved',
+    impact: 'minor',
+    created_at: iso(i),
+    started_at: iso(i),
+    resolved_at: iso(i, 30),
+    shortlink: link(i),
+    components: [{ id: `c${i}`, name: text, status: 'operational' }],
+    incident_updates: [
+      { status: 'resolved', body: text, created_at: iso(i, 30), display_at: iso(i, 30) },
+      { status: 'investigating', body: text, created_at: iso(i), display_at: iso(i) },
+    ],
+  }))
+  const page = { id: 'hostile', name: 'Hostile JSON', url: 'https://hostile.example' }
+  return JSON.stringify({ page: { ...page, time_zone: 'Etc/UTC', updated_at: iso(0) }, incidents })
+}
+
+/** A Statuspage incident page pasted as text: one incident, one update per text. */
+export function hostileIncidentPage(texts: readonly string[]): string {
+  const posted = (i: number) => {
+    const d = at(i)
+    const month = d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })
+    return `Posted ${month} ${d.getUTCDate()}, ${d.getUTCFullYear()} - ${d.toISOString().slice(11, 16)} UTC`
+  }
+  const updates = texts.map((text, i) => `Update\n\n${text}\n${posted(i)}`).reverse()
+  return `Hostile incident\n\nIncident Report for Hostile Vendor\n\n${updates.join('\n\n')}\n\nThis incident affected: API.\n`
+}
+
+/** Every builder, by the name of the format it writes. */
+export const HOSTILE_FEEDS = {
+  rss: hostileRss,
+  atom: hostileAtom,
+  'statuspage-atom': hostileStatuspageAtom,
+  'statuspage-rss': hostileStatuspageRss,
+  'instatus-rss': hostileInstatusRss,
+  'statuspage-json': hostileStatuspageJson,
+  'incident-page': hostileIncidentPage,
+} as const
