@@ -46,8 +46,8 @@ function statuspageUpdates(text: string, i: number): string {
   ].join('')
 }
 
-/** Statuspage `/history.atom`. */
-export function hostileStatuspageAtom(texts: readonly string[]): string {
+/** Statuspage `/history.atom`; the vendor's name comes from the feed title. */
+export function hostileStatuspageAtom(texts: readonly string[], vendor = 'Hostile Status'): string {
   const entries = texts.map(
     (text, i) => `<entry><id>tag:hostile.example,2005:Incident/${i}</id><published>${iso(i, 30)}</published>
 <updated>${iso(i, 30)}</updated><link rel="alternate" type="text/html" href="${xml(link(i))}"/>
@@ -55,7 +55,7 @@ export function hostileStatuspageAtom(texts: readonly string[]): string {
   )
   return `<?xml version="1.0" encoding="UTF-8"?><feed xml:lang="en-US" xmlns="http://www.w3.org/2005/Atom">
 <id>tag:hostile.example,2005:/history</id><link rel="alternate" type="text/html" href="https://hostile.example"/>
-<title>Hostile Status - Incident History</title><updated>${iso(0)}</updated>${entries.join('\n')}</feed>`
+<title>${xml(vendor)} - Incident History</title><updated>${iso(0)}</updated>${entries.join('\n')}</feed>`
 }
 
 /** Statuspage `/history.rss`. */
@@ -83,7 +83,7 @@ export function hostileInstatusRss(texts: readonly string[]): string {
 }
 
 /** Statuspage's JSON API (`/api/v2/incidents.json`), bodies in Markdown. */
-export function hostileStatuspageJson(texts: readonly string[]): string {
+export function hostileStatuspageJson(texts: readonly string[], vendor = 'Hostile JSON'): string {
   const incidents = texts.map((text, i) => ({
     id: `hostile${i}`,
     name: text,
@@ -99,7 +99,7 @@ export function hostileStatuspageJson(texts: readonly string[]): string {
       { status: 'investigating', body: text, created_at: iso(i), display_at: iso(i) },
     ],
   }))
-  const page = { id: 'hostile', name: 'Hostile JSON', url: 'https://hostile.example' }
+  const page = { id: 'hostile', name: vendor, url: 'https://hostile.example' }
   return JSON.stringify({ page: { ...page, time_zone: 'Etc/UTC', updated_at: iso(0) }, incidents })
 }
 
