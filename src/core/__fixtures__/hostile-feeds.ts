@@ -114,6 +114,68 @@ export function hostileIncidentPage(texts: readonly string[]): string {
   return `Hostile incident\n\nIncident Report for Hostile Vendor\n\n${updates.join('\n\n')}\n\nThis incident affected: API.\n`
 }
 
+/** Google Cloud's `incidents.json`: description, product titles, update texts and the uri. */
+export function hostileGcpJson(texts: readonly string[]): string {
+  const incidents = texts.map((text, i) => ({
+    id: `hostile${i}`,
+    begin: iso(i),
+    end: iso(i, 30),
+    modified: iso(i, 30),
+    external_desc: text,
+    status_impact: 'SERVICE_DISRUPTION',
+    severity: 'medium',
+    service_name: text,
+    affected_products: [{ title: text, id: `p${i}` }],
+    uri: i % 2 === 0 ? `incidents/hostile${i}` : link(i),
+    updates: [
+      { when: iso(i, 30), status: 'AVAILABLE', text },
+      { when: iso(i), status: 'SERVICE_DISRUPTION', text },
+    ],
+  }))
+  return JSON.stringify(incidents)
+}
+
+/** Slack's status API: title, services, notes and url of each incident. */
+export function hostileSlackJson(texts: readonly string[]): string {
+  const incidents = texts.map((text, i) => ({
+    id: i,
+    date_created: iso(i),
+    date_updated: iso(i, 30),
+    title: text,
+    type: 'incident',
+    status: 'ok',
+    url: link(i),
+    services: [text],
+    notes: [{ date_created: iso(i), body: text }],
+  }))
+  return JSON.stringify({
+    status: 'ok',
+    date_created: iso(0),
+    date_updated: iso(0),
+    active_incidents: incidents,
+  })
+}
+
+/** Heroku's status API: title, update contents and the incident's address. */
+export function hostileHerokuJson(texts: readonly string[]): string {
+  const incidents = texts.map((text, i) => ({
+    created_at: iso(i),
+    duration: 1800,
+    full_url: link(i),
+    id: i,
+    resolved: true,
+    resolved_at: iso(i, 30),
+    state: 'resolved',
+    title: text,
+    updated_at: iso(i, 30),
+    updates: [
+      { contents: text, created_at: iso(i, 30), id: i * 2 + 1, incident_id: i, status_prod: 'green', title: text, update_type: 'resolved' },
+      { contents: text, created_at: iso(i), id: i * 2, incident_id: i, status_prod: 'red', title: text, update_type: 'issue' },
+    ],
+  }))
+  return JSON.stringify({ status: [{ system: 'Apps', status: 'green' }], incidents, scheduled: [] })
+}
+
 /** Every builder, by the name of the format it writes. */
 export const HOSTILE_FEEDS = {
   rss: hostileRss,
@@ -123,4 +185,7 @@ export const HOSTILE_FEEDS = {
   'instatus-rss': hostileInstatusRss,
   'statuspage-json': hostileStatuspageJson,
   'incident-page': hostileIncidentPage,
+  'gcp-json': hostileGcpJson,
+  'slack-json': hostileSlackJson,
+  'heroku-json': hostileHerokuJson,
 } as const

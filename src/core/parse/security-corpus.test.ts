@@ -13,6 +13,9 @@ const FORMATS = {
   'instatus-rss': 'instatus-rss',
   'statuspage-json': 'statuspage-json',
   'incident-page': 'statuspage-incident-text',
+  'gcp-json': 'gcp-json',
+  'slack-json': 'slack-json',
+  'heroku-json': 'heroku-json',
 } as const
 
 describe('every parser under the security corpus', () => {
