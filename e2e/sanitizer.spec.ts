@@ -1,4 +1,4 @@
-import { mkdtempSync, realpathSync } from 'node:fs'
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -10,15 +10,17 @@ import { SECURITY_PAYLOADS } from '../src/core/__fixtures__/security-corpus'
 // load the module itself, untouched, from a Vite dev server into Chromium.
 let server: ViteDevServer
 let origin = ''
+let cacheDir = ''
 
 test.beforeAll(async () => {
   const root = process.cwd()
+  cacheDir = mkdtempSync(join(tmpdir(), 'sanitizer-vite-'))
   server = await createServer({
     root,
     configFile: false,
     appType: 'custom',
     logLevel: 'error',
-    cacheDir: mkdtempSync(join(tmpdir(), 'sanitizer-vite-')),
+    cacheDir,
     server: {
       host: '127.0.0.1',
       port: 0,
@@ -34,6 +36,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server.close()
+  rmSync(cacheDir, { recursive: true, force: true })
 })
 
 const MODULE = '/src/components/ui/sanitize-body.ts'

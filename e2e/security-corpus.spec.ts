@@ -1,6 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { VIEWS } from '../src/app/views'
 import {
@@ -57,7 +55,7 @@ async function expectHandlersRun(page: Page) {
 
 /** Proof that a file of this kind opened in Chromium runs its script. */
 async function expectFileScriptsRun(page: Page, name: string, text: string) {
-  const path = join(await mkdtemp(join(tmpdir(), 'hostile-control-')), name)
+  const path = test.info().outputPath(name)
   await writeFile(path, text)
   await page.goto(`file://${path}`)
   await expect.poll(() => page.evaluate(() => (window as { __canary?: unknown }).__canary)).toBe(1)
@@ -82,7 +80,8 @@ async function download(page: Page, open: () => Promise<void>, item: string) {
     .or(page.getByRole('menuitem', { name: item }))
     .click()
   const saved = await file
-  const path = join(await mkdtemp(join(tmpdir(), 'hostile-export-')), saved.suggestedFilename())
+  // Files go to the test's output folder, which Playwright clears before each run.
+  const path = test.info().outputPath(saved.suggestedFilename())
   await saved.saveAs(path)
   return { name: saved.suggestedFilename(), path, text: await readFile(path, 'utf8') }
 }
@@ -172,7 +171,7 @@ test('the HTML report of hostile feeds, opened as a file, runs nothing', async (
   })
   const period = { from: '2025-12-01', to: '2026-03-01' }
   const { report, charts } = buildReportWithCharts(sources, period, { now: '2026-03-01T00:00:00Z' })
-  const path = join(await mkdtemp(join(tmpdir(), 'hostile-report-')), 'report.html')
+  const path = test.info().outputPath('report.html')
   await writeFile(path, renderReportHtml(buildDocumentModel(report, charts)))
   await page.goto(`file://${path}`)
   await expect(page.getByRole('heading', { name: HOSTILE_VENDOR })).toBeVisible()
