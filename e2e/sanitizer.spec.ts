@@ -82,6 +82,27 @@ test('keeps only its attribute allow-list, and href only on http(s) and mailto l
   )
 })
 
+test('rebuilds elements named with `is` without it, the document body included', async ({
+  page,
+}) => {
+  const outputs = await page.evaluate(async (path) => {
+    const { sanitizeBody } = (await import(path)) as typeof SanitizeBody
+    return [
+      sanitizeBody('<body is="x-evil"><p is="y-evil">x <b is="z-evil">y</b></p></body>', 'html'),
+      sanitizeBody(
+        '<table is="x-evil"><tr is="y-evil"><td is="z-evil">c</td></tr></table>',
+        'html',
+      ),
+      sanitizeBody('*a* <span is="x-evil">b</span>', 'markdown'),
+    ]
+  }, MODULE)
+  expect(outputs).toEqual([
+    '<p>x <b>y</b></p>',
+    '<table><tbody><tr><td>c</td></tr></tbody></table>',
+    '<p><em>a</em> <span>b</span></p>\n',
+  ])
+})
+
 test('every payload of the security corpus, as HTML and as Markdown, comes out inert', async ({
   page,
 }) => {

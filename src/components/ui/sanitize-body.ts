@@ -45,6 +45,8 @@ function bodyPurifier(): ReturnType<typeof DOMPurify> {
     // Forms, the one element whose properties named children can shadow, are dropped anyway.
     if (!(node instanceof Element) || node instanceof HTMLFormElement) return
     if (!proto.hasAttribute.call(node, 'is')) return
+    // The body is the sanitizer's root and never serialized itself: it must stay in place.
+    if (node === node.ownerDocument.body || !node.parentNode) return
     const clean = node.ownerDocument.createElementNS(node.namespaceURI, node.localName)
     for (const name of proto.getAttributeNames.call(node))
       if (name !== 'is') clean.setAttribute(name, proto.getAttribute.call(node, name) ?? '')

@@ -37,6 +37,8 @@ const XSS = [
   `<a href="vbscript:${RUN}">x</a>`,
   `<a href="https://evil.test/" target="_top" ping="https://evil.test/ping">x</a>`,
   `<body onload=${RUN}>`,
+  `<body is="x-evil" onload=${RUN}><p is="y-evil">x</p>`,
+  `<html is="x-evil"><body is="y-evil"><b is="z-evil">x</b>`,
   `<details open ontoggle=${RUN}><summary>more</summary>hidden</details>`,
   `<input autofocus onfocus=${RUN}>`,
   `<select autofocus onfocus=${RUN}></select>`,
