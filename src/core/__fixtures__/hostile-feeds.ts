@@ -176,6 +176,23 @@ export function hostileHerokuJson(texts: readonly string[]): string {
   return JSON.stringify({ status: [{ system: 'Apps', status: 'green' }], incidents, scheduled: [] })
 }
 
+/** status.io's public status API: event names, message details and affected components. */
+export function hostileStatusioJson(texts: readonly string[]): string {
+  const incidents = texts.map((text, i) => ({
+    name: text,
+    _id: `hostile${i}`,
+    datetime_open: iso(i),
+    messages: [
+      { details: text, state: 100, status: 500, datetime: iso(i) },
+      { details: text, state: 300, status: 100, datetime: iso(i, 30) },
+    ],
+    components_affected: [{ name: text, _id: `c${i}` }],
+  }))
+  const overall = { updated: iso(0), status: 'Operational', status_code: 100 }
+  const maintenance = { active: [], upcoming: [] }
+  return JSON.stringify({ result: { status_overall: overall, status: [], incidents, maintenance } })
+}
+
 /** Every builder, by the name of the format it writes. */
 export const HOSTILE_FEEDS = {
   rss: hostileRss,
@@ -188,4 +205,5 @@ export const HOSTILE_FEEDS = {
   'gcp-json': hostileGcpJson,
   'slack-json': hostileSlackJson,
   'heroku-json': hostileHerokuJson,
+  'statusio-json': hostileStatusioJson,
 } as const

@@ -16,6 +16,7 @@ const FORMATS = {
   'gcp-json': 'gcp-json',
   'slack-json': 'slack-json',
   'heroku-json': 'heroku-json',
+  'statusio-json': 'statusio-json',
 } as const
 
 describe('every parser under the security corpus', () => {
