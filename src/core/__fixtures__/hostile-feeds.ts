@@ -193,6 +193,39 @@ export function hostileStatusioJson(texts: readonly string[]): string {
   return JSON.stringify({ result: { status_overall: overall, status: [], incidents, maintenance } })
 }
 
+// AWS stamps each update "12:53 PM PDT".
+const awsStamp = (i: number) => {
+  const d = at(i)
+  const hour = d.getUTCHours() % 12 || 12
+  return `${hour}:${String(d.getUTCMinutes()).padStart(2, '0')} ${d.getUTCHours() < 12 ? 'AM' : 'PM'} UTC`
+}
+
+/** AWS Health Dashboard `data.json`: service name, summary and the HTML description. */
+export function hostileAwsJson(texts: readonly string[]): string {
+  const archive = texts.map((text, i) => ({
+    service_name: `${text} (Ohio)`,
+    summary: `[RESOLVED] ${text}`,
+    date: String(Math.floor(at(i).getTime() / 1000)),
+    status: '1',
+    details: '',
+    description: `<div><span class="yellowfg">${awsStamp(i)}</span>&nbsp;${text}</div>`,
+    service: `hostile-${i}`,
+  }))
+  return JSON.stringify({ archive, current: [] })
+}
+
+/** An AWS per-service RSS feed: one resolved item per text, the channel named by a text too. */
+export function hostileAwsRss(texts: readonly string[]): string {
+  const items = texts.map(
+    (text, i) => `<item><title>${xml(`Service is operating normally: ${text}`)}</title><link>${xml(link(i))}</link>
+<pubDate>${rfc822(i)}</pubDate><guid isPermaLink="false">${xml(`http://status.aws.amazon.com/#hostile_${i}`)}</guid>
+<description>${xml(text)}</description></item>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${xml(texts[0] ?? '')} Service Status</title>
+<link>http://status.aws.amazon.com/</link><generator>AWS Service Health Dashboard RSS Generator</generator>
+<description>hostile</description>${items.join('\n')}</channel></rss>`
+}
+
 /** Every builder, by the name of the format it writes. */
 export const HOSTILE_FEEDS = {
   rss: hostileRss,
@@ -206,4 +239,6 @@ export const HOSTILE_FEEDS = {
   'slack-json': hostileSlackJson,
   'heroku-json': hostileHerokuJson,
   'statusio-json': hostileStatusioJson,
+  'aws-json': hostileAwsJson,
+  'aws-rss': hostileAwsRss,
 } as const
