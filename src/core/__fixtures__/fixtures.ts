@@ -8,11 +8,19 @@ export function readFixture(path: string): string {
   return readFileSync(join(root, path), 'utf8')
 }
 
-/** Every real sample and seed (SOURCES.md excluded), as paths for readFixture. */
+/** Every real sample and seed (SOURCES.md and sub-folders excluded), as paths for readFixture. */
 export function allFeedFixtures(): string[] {
   return ['real', 'seeds'].flatMap((dir) =>
-    readdirSync(join(root, dir))
-      .filter((name) => !name.endsWith('.md'))
-      .map((name) => `${dir}/${name}`),
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+      .map((entry) => `${dir}/${entry.name}`),
   )
+}
+
+/** The files of a fixture folder, sorted by name, as paths for readFixture. */
+export function fixtureFiles(dir: string): string[] {
+  return readdirSync(join(root, dir))
+    .filter((name) => !name.endsWith('.md'))
+    .sort()
+    .map((name) => `${dir}/${name}`)
 }
