@@ -53,6 +53,7 @@ export const INCIDENT_FLAGS = [
   'timezone_assumed', // an update stamp's zone word was unknown; the item's own offset was used
   'merged_duplicate', // identical items under several ids were merged
   'duration_unknown', // the source gives one date per item: counted as zero minutes
+  'window_from_text', // start and end read from the window a lone resolving update states
 ] as const
 export type IncidentFlag = (typeof INCIDENT_FLAGS)[number]
 
@@ -100,6 +101,8 @@ export interface Incident {
   title: string
   url: string | null
   components: string[]
+  /** The source names none: they were read from the title and the updates' words. */
+  componentsInferred: boolean
   /** `none` for maintenance. */
   impact: ImpactLevel
   impactInferred: boolean
@@ -118,6 +121,8 @@ export interface Incident {
   /** Oldest first. */
   updates: IncidentUpdate[]
   flags: IncidentFlag[]
+  /** With `window_from_text`: the sentence that states the window, quoted as written. */
+  windowText?: string
   format: FeedFormat
   /** Set when several sources were merged into this incident. */
   provenance?: Provenance

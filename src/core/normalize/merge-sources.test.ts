@@ -11,6 +11,7 @@ function makeIncident(overrides: Partial<Incident> = {}): Incident {
     title: 'API errors',
     url: 'https://status.acme.test/incidents/abc123',
     components: [],
+    componentsInferred: false,
     impact: 'unknown',
     impactInferred: true,
     start: '2026-03-02T10:00:00Z',

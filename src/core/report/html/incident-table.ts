@@ -14,6 +14,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   timezone_assumed: 'Time zone assumed',
   merged_duplicate: 'Merged duplicate',
   duration_unknown: 'Duration unknown',
+  window_from_text: 'Window from text',
 }
 
 /** What each flag means, said once under the list for the flags it shows. */
@@ -26,6 +27,8 @@ export const FLAG_MEANINGS: Record<IncidentFlag, string> = {
   timezone_assumed: "an update's time zone word was unknown; the item's own offset was used",
   merged_duplicate: 'identical items under several ids were merged into one',
   duration_unknown: 'the source gives one date per item, so it counts as zero minutes',
+  window_from_text:
+    'published after the fact with a single update; start and end are the window its words state',
 }
 
 /** "Duration discrepancy: …; Backfilled: …" for the flags present, or null. */

@@ -9,6 +9,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   timezone_assumed: 'Time zone assumed',
   merged_duplicate: 'Merged duplicates',
   duration_unknown: 'Duration unknown',
+  window_from_text: 'Window from text',
 }
 
 /** What each flag means for the figures, in words a reader can repeat. */
@@ -24,6 +25,8 @@ export const FLAG_EXPLANATIONS: Record<IncidentFlag, string> = {
     "An update's time carried an unknown zone word; the item's own offset was used instead.",
   merged_duplicate: 'Identical items published under several ids were merged into this one.',
   duration_unknown: 'The source gives one date per item, so this counts as zero minutes.',
+  window_from_text:
+    'Published after the fact with a single update: start and end are the window its words state (inferred).',
 }
 
 /** Open now: started, not ended, not a future maintenance. */
