@@ -76,6 +76,7 @@ describe('npm run report', () => {
       'impact',
       'impactInferred',
       'components',
+      'componentsInferred',
       'start',
       'end',
       'durationMinutes',
@@ -84,6 +85,7 @@ describe('npm run report', () => {
       'scheduledEnd',
       'url',
       'flags',
+      'windowText',
       'updates',
     ])
     expect(Object.keys(first?.incidents[0]?.updates[0] ?? {})).toEqual(['at', 'status', 'text'])

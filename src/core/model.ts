@@ -145,6 +145,12 @@ export interface ParsedFeed {
   components: string[]
   incidents: Incident[]
   coverage: Coverage
+  /**
+   * When this copy of the feed was made (ISO UTC): the feed's own date (Atom `updated`, RSS
+   * `lastBuildDate`, JSON `page.updated_at`), else the latest instant it speaks for. Merging many
+   * captures lets the most recent one win.
+   */
+  capturedAt: string | null
   /** Items skipped or values assumed, in words a user understands. */
   warnings: string[]
 }

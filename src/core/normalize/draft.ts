@@ -31,6 +31,8 @@ export interface FeedDraft {
   items: IncidentDraft[]
   /** null: derive from the items (earliest start to latest update). */
   coverage: Coverage | null
+  /** The feed's own date, ISO UTC, when it states one. */
+  capturedAt?: string | null
   warnings: string[]
 }
 

@@ -63,13 +63,15 @@ function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOpti
   const merged = mergeDuplicates(incidents).sort(
     (a, b) => Date.parse(b.start) - Date.parse(a.start),
   )
+  const coverage = draft.coverage ?? derivedCoverage(merged)
   return {
     format: adapter.format,
     vendor,
     pageUrl: httpUrlOrNull(draft.pageUrl),
     components: draft.components,
     incidents: merged,
-    coverage: draft.coverage ?? derivedCoverage(merged),
+    coverage,
+    capturedAt: draft.capturedAt ?? coverage.to,
     warnings,
   }
 }

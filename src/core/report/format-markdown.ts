@@ -10,6 +10,11 @@ function impactLabel(incident: ReportIncident): string {
   return incident.impactInferred ? `${label} (inferred)` : label
 }
 
+function componentsLabel(incident: ReportIncident): string {
+  const names = incident.components.join(', ') || '—'
+  return incident.componentsInferred ? `${names} (inferred)` : names
+}
+
 function incidentRow(i: ReportIncident): string {
   const cells = [
     formatUtcMinute(i.start),
@@ -17,7 +22,7 @@ function incidentRow(i: ReportIncident): string {
     i.kind,
     impactLabel(i),
     i.title,
-    i.components.join(', ') || '—',
+    componentsLabel(i),
     i.flags.join(', ') || '',
   ]
   return `| ${cells.map(cell).join(' | ')} |`

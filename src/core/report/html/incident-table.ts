@@ -53,6 +53,11 @@ export function impactText(incident: ReportIncident): string {
   return incident.impactInferred ? `${words} (inferred)` : words
 }
 
+export function componentsText(incident: ReportIncident): string {
+  const names = incident.components.join(', ') || 'Whole vendor'
+  return incident.componentsInferred ? `${names} (inferred)` : names
+}
+
 /** Every listed incident, oldest first, with its duration, impact and flags. */
 export function buildIncidentTable(incidents: readonly ReportIncident[]): ReportTable {
   // Plain comparison: ISO strings sort by time, and 10,000 localeCompare calls are slow.
@@ -71,7 +76,7 @@ export function buildIncidentTable(incidents: readonly ReportIncident[]): Report
         formatDuration(i.durationMinutes),
         impactText(i),
         i.title,
-        i.components.join(', ') || 'Whole vendor',
+        componentsText(i),
         i.flags.map((flag) => FLAG_LABELS[flag]).join('; '),
       ],
       ...(i.kind === 'maintenance' ? { tone: 'muted' as const } : {}),
