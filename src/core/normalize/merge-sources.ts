@@ -151,7 +151,9 @@ export function mergeSourceIncidents(
       const asOfMs = Number.isFinite(captured) ? captured : latestInstant(incident)
       const version = { incident, label, asOfMs, tiebreak: '' }
       const key = incidentKey(incident)
-      groups.set(key, [...(groups.get(key) ?? []), version])
+      const group = groups.get(key)
+      if (group) group.push(version)
+      else groups.set(key, [version])
     }
   })
   const merged = [...groups.values()].map((versions): Incident => {
