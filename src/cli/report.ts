@@ -40,12 +40,15 @@ async function main(argv: string[]): Promise<number> {
   return 0
 }
 
+// exitCode, never exit(): exit() would cut stdout short when it is a pipe that has not drained.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code
+  },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`report: ${message}\n`)
     if (error instanceof UsageError) process.stderr.write(`${REPORT_USAGE}\n`)
-    process.exit(error instanceof UsageError ? 2 : 1)
+    process.exitCode = error instanceof UsageError ? 2 : 1
   },
 )
