@@ -72,13 +72,13 @@ function mergeVersions(versions: readonly Version[]): {
   const flags = new Set<IncidentFlag>(base.flags)
   for (const flag of ['merged_duplicate', 'timezone_assumed'] as const)
     if (versions.some((v) => v.incident.flags.includes(flag))) flags.add(flag)
-  // `upcoming` ends once any copy shows the item started; the title is the newest copy's (renames).
+  // `upcoming` ends once any copy shows the item started.
   if (!versions.every((v) => v.incident.flags.includes('upcoming'))) flags.delete('upcoming')
   if (declared) flags.delete('window_from_text')
   const merged: Incident = {
     ...base,
     ...(declared ? pickDeclared(declared.incident) : {}),
-    title: newest.incident.title,
+    title: newest.incident.title, // a renamed title follows the vendor
     url: latest(versions, (i) => i.url !== null)?.incident.url ?? null,
     aliases: ids.filter((id) => id !== base.id).sort(),
     components: components?.incident.components ?? base.components,
