@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADER } from '../core/api/proxy-contract'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import type { ServerConfig } from './config'
@@ -12,7 +13,6 @@ import { annotate } from './request-log'
 import { API_CSP } from './security-headers'
 
 /** The header the app sends; a cross-site page cannot add it without a CORS preflight we refuse. */
-export const APP_REQUEST_HEADER = ['x-requested-with', 'vendor-reliability'] as const
 const DISCOVERY_COST = 5
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
@@ -90,7 +90,10 @@ function checkCaller(req: IncomingMessage, config: ServerConfig): void {
   if (site !== undefined && site !== 'same-origin') throw refuse()
   const origin = req.headers.origin
   if (origin !== undefined && !isOwnOrigin(req, origin, config.publicOrigins)) throw refuse()
-  if (site !== 'same-origin' && req.headers[APP_REQUEST_HEADER[0]] !== APP_REQUEST_HEADER[1]) {
+  if (
+    site !== 'same-origin' &&
+    req.headers[APP_REQUEST_HEADER.name.toLowerCase()] !== APP_REQUEST_HEADER.value
+  ) {
     throw refuse()
   }
 }

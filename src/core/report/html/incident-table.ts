@@ -15,6 +15,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   merged_duplicate: 'Merged duplicate',
   duration_unknown: 'Duration unknown',
   window_from_text: 'Window from text',
+  invalid_end: 'Invalid end dropped',
 }
 
 /** What each flag means, said once under the list for the flags it shows. */
@@ -29,6 +30,8 @@ export const FLAG_MEANINGS: Record<IncidentFlag, string> = {
   duration_unknown: 'the source gives one date per item, so it counts as zero minutes',
   window_from_text:
     'published after the fact with a single update; start and end are the window its words state',
+  invalid_end:
+    'the source gave an end before the start; that end was dropped, so the end comes from the updates or the incident counts as open',
 }
 
 /** "Duration discrepancy: …; Backfilled: …" for the flags present, or null. */

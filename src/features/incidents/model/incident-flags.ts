@@ -10,6 +10,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   merged_duplicate: 'Merged duplicates',
   duration_unknown: 'Duration unknown',
   window_from_text: 'Window from text',
+  invalid_end: 'Invalid end dropped',
 }
 
 /** What each flag means for the figures, in words a reader can repeat. */
@@ -27,6 +28,8 @@ export const FLAG_EXPLANATIONS: Record<IncidentFlag, string> = {
   duration_unknown: 'The source gives one date per item, so this counts as zero minutes.',
   window_from_text:
     'Published after the fact with a single update: start and end are the window its words state (inferred).',
+  invalid_end:
+    'The source gave an end before the start; that end was dropped, so the end comes from the updates or the incident counts as open.',
 }
 
 /** Open now: started, not ended, not a future maintenance. */
