@@ -107,6 +107,8 @@ export interface Incident {
   components: string[]
   /** The source names none: they were read from the title and the updates' words. */
   componentsInferred: boolean
+  /** The source states that no component was affected (Statuspage JSON `components: []`). */
+  noComponentsStated?: boolean
   /** `none` for maintenance. */
   impact: ImpactLevel
   impactInferred: boolean

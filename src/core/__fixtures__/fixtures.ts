@@ -8,7 +8,7 @@ export function readFixture(path: string): string {
   return readFileSync(join(root, path), 'utf8')
 }
 
-/** Every real sample and seed (SOURCES.md and sub-folders excluded), as paths for readFixture. */
+/** Every real sample and seed file (SOURCES.md and folders such as github-2022/ excluded). */
 export function allFeedFixtures(): string[] {
   return ['real', 'seeds'].flatMap((dir) =>
     readdirSync(join(root, dir), { withFileTypes: true })

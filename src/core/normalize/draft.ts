@@ -7,6 +7,8 @@ export interface IncidentDraft {
   title: string
   url: string | null
   components: string[]
+  /** The source gives a components list for this item, even an empty one: nothing is inferred. */
+  componentsStated?: boolean
   /** null: the source gives none; inferred from the title for incidents. */
   impact: ImpactLevel | null
   /** Any order; finalizing sorts them oldest first. */

@@ -78,6 +78,16 @@ describe('finalizing a draft', () => {
       components: ['Git Operations'],
       componentsInferred: true,
     })
+    const none = finalizeIncident(
+      draft({ updates, componentsStated: true }),
+      'GitHub',
+      'statuspage-json',
+    )
+    expect(none).toMatchObject({
+      components: [],
+      componentsInferred: false,
+      noComponentsStated: true,
+    })
     const stated = draft({ updates, components: ['API'], impact: 'degraded_performance' })
     expect(finalizeIncident(stated, 'GitHub', 'statuspage-json')).toMatchObject({
       impact: 'degraded_performance',

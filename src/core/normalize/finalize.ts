@@ -124,7 +124,9 @@ export function finalizeIncident(
   const impact =
     draft.kind === 'maintenance' ? 'none' : (draft.impact ?? inferImpact(draft.title, updates))
   const stated = [...new Set(draft.components.map((c) => c.trim()).filter(Boolean))]
-  const components = stated.length > 0 ? stated : componentsFromWords(draft.title, updates, vendor)
+  const statesNone = stated.length === 0 && draft.componentsStated === true
+  const components =
+    stated.length > 0 || statesNone ? stated : componentsFromWords(draft.title, updates, vendor)
   return {
     id: draft.id,
     aliases: [],
@@ -146,6 +148,7 @@ export function finalizeIncident(
     updates,
     flags: [...flags],
     ...(window ? { windowText: window.sentence } : {}),
+    ...(statesNone ? { noComponentsStated: true } : {}),
     format,
   }
 }

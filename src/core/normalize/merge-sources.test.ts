@@ -150,6 +150,18 @@ describe('merging one vendor’s sources', () => {
     }
   })
 
+  it('keeps a stated empty components list over names inferred from the words', () => {
+    const json = makeIncident({ id: 'abc123', format: 'statuspage-json', noComponentsStated: true })
+    const atom = makeIncident({ components: ['Search'], componentsInferred: true })
+    for (const lists of [
+      [[json], [atom]],
+      [[atom], [json]],
+    ]) {
+      const [merged] = mergeSourceIncidents(lists)
+      expect(merged).toMatchObject({ components: [], componentsInferred: false })
+    }
+  })
+
   it('ends `upcoming` once a capture shows the maintenance started, taking its actual figures', () => {
     const planned = makeIncident({
       kind: 'maintenance',

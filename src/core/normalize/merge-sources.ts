@@ -44,12 +44,16 @@ const statesDuration = (i: Incident) =>
   i.declaredDurationMinutes !== null && !i.flags.includes('window_from_text')
 
 /**
- * The copy whose update trail counts: the latest capture of each format (a later capture of a
- * feed replaces its trail: edited or removed updates go), then the longest of those trails
+ * The copy whose update trail counts: the latest capture with updates of each format (a later
+ * capture of a feed replaces its trail: edited or removed updates go), then the longest of those
  * (history.atom's against incidents.json's), then the most recent.
  */
 function trailOwner(versions: readonly Version[]): Version {
-  const latestByFormat = new Map(versions.map((v) => [v.incident.format, v]))
+  // A copy without updates (a history.json item) has no trail to offer.
+  const withTrail = versions.filter((v) => v.incident.updates.length > 0)
+  const latestByFormat = new Map(
+    (withTrail.length > 0 ? withTrail : versions).map((v) => [v.incident.format, v]),
+  )
   const candidates = [...latestByFormat.values()].sort(oldestFirst)
   return candidates.reduce((best, v) =>
     v.incident.updates.length >= best.incident.updates.length ? v : best,
@@ -65,7 +69,8 @@ function mergeVersions(versions: readonly Version[]): {
   const newest = versions.at(-1) ?? owner
   const base = owner.incident
   const impact = base.impactInferred ? latest(versions, (i) => !i.impactInferred) : undefined
-  const stated = (i: Incident) => !i.componentsInferred && i.components.length > 0
+  const stated = (i: Incident) =>
+    !i.componentsInferred && (i.components.length > 0 || i.noComponentsStated === true)
   const components = stated(base) ? undefined : latest(versions, stated)
   const declared = statesDuration(base) ? undefined : latest(versions, statesDuration)
   const ids = [...new Set(versions.flatMap((v) => [v.incident.id, ...v.incident.aliases]))]
@@ -88,6 +93,8 @@ function mergeVersions(versions: readonly Version[]): {
     flags: INCIDENT_FLAGS.filter((flag) => flags.has(flag)),
   }
   if (declared) delete merged.windowText
+  if (components?.incident.noComponentsStated) merged.noComponentsStated = true
+  else if (components) delete merged.noComponentsStated
   const provenance: Provenance = {
     updates: owner.label,
     components: components?.label ?? (stated(base) ? owner.label : null),

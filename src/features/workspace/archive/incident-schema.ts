@@ -70,6 +70,7 @@ export const incidentSchema = z
     components: z.array(componentName).max(L.components),
     // Files written before components could be inferred carry no mark: what they hold was stated.
     componentsInferred: z.boolean().default(false),
+    noComponentsStated: z.boolean().optional(),
     impact: z.enum(IMPACT_LEVELS),
     impactInferred: z.boolean(),
     start: isoInstantSchema,
