@@ -33,6 +33,7 @@ function syntheticIncident(vendor: number, index: number, next: () => number): I
     title: `Incident ${index}`,
     url: null,
     components: [`Component ${Math.floor(next() * 8)}`],
+    componentsInferred: false,
     impact: levels[Math.floor(next() * levels.length)] ?? 'unknown',
     impactInferred: false,
     start: iso(start),

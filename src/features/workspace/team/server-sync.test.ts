@@ -140,6 +140,7 @@ describe('the server as the source of truth', () => {
         vendor: null,
         pageUrl: null,
         components: [],
+        capturedAt: null,
         warnings: [],
         incidents: [makeIncident({ id: 'own-1' })],
         coverage: { from: null, to: null },
@@ -182,6 +183,7 @@ describe('the server as the source of truth', () => {
       vendor: null,
       pageUrl: null,
       components: [],
+      capturedAt: null,
       warnings: [],
       coverage: { from: null, to: null },
     } as const

@@ -30,6 +30,8 @@ function feedOf(history: ServerHistory): ParsedFeed[] {
     vendor: null,
     pageUrl: null,
     components: [],
+    // The server's history is a merge of many captures, not one: it states no capture time.
+    capturedAt: null,
     warnings: [],
   })
   return [
