@@ -23,6 +23,7 @@ const MAINTENANCE_LABELS = {
   down: 'Counted as down',
 }
 const SOURCE_LABELS = { declared: 'As declared', timeline: 'From published updates' }
+const MIN_COVERAGE_CHOICES = [0, 50, 75, 90, 95, 99, 100] as const
 const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance', 'unknown'] as const
 
 const selectClass =
@@ -154,6 +155,22 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
             {Object.entries(SOURCE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
+            Verdict needs coverage
+          </span>
+          <select
+            className={selectClass}
+            value={settings.minCoverage}
+            onChange={(e) => onSettings((s) => ({ ...s, minCoverage: Number(e.target.value) }))}
+          >
+            {MIN_COVERAGE_CHOICES.map((value) => (
+              <option key={value} value={value}>
+                ≥ {value} %
               </option>
             ))}
           </select>

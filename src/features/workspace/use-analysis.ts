@@ -30,6 +30,7 @@ export interface Analysis {
     method: UptimeMethod
     maintenanceMode: NonNullable<StatsOptions['maintenanceMode']>
     durationSource: NonNullable<StatsOptions['durationSource']>
+    minCoverage: number
     now: string
   }
 }
@@ -58,6 +59,7 @@ export function useAnalysis(vendors: readonly VendorView[]): Analysis {
       method: methodFromSettings(settings),
       maintenanceMode: settings.maintenanceMode,
       durationSource: settings.durationSource,
+      minCoverage: settings.minCoverage,
       now: new Date(nowMs).toISOString(),
     },
   }

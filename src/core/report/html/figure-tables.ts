@@ -1,11 +1,12 @@
 import type { PeriodStats, VendorStats } from '../../stats/index'
 import { formatMinutes, formatPercent } from '../../stats/index'
+import { coverageWords, verdictLabel, verdictWords } from '../../stats/verdict-words'
 import type { ReportFact, ReportRow, ReportTable, Tone } from './document-model'
 
-const SLA_WORDS = { met: 'Met', breached: 'Breached', no_data: 'No data' } as const
 const SLA_TONES: Record<PeriodStats['sla']['status'], Tone> = {
   met: 'good',
   breached: 'bad',
+  insufficient_data: 'muted',
   no_data: 'muted',
 }
 
@@ -24,7 +25,7 @@ function periodRow(label: string, p: PeriodStats, kind?: ReportRow['kind']): Rep
     cells: [
       label,
       formatPercent(p.uptimePercent),
-      SLA_WORDS[p.sla.status],
+      verdictLabel(p.sla),
       credit(p),
       String(p.incidentCount),
       formatMinutes(p.incidentMinutes),
@@ -94,14 +95,15 @@ export function buildComponentsTable(stats: VendorStats): ReportTable | null {
 /** The summary figures at the top of a vendor's section. */
 export function buildFacts(stats: VendorStats): ReportFact[] {
   const { coverage, sla } = stats
-  const covered =
-    coverage.partialCoverage && coverage.coveredUptimePercent !== null
-      ? { detail: `${formatPercent(coverage.coveredUptimePercent)} over the covered part` }
-      : {}
+  const words = coverageWords(coverage.coveredFraction)
   return [
-    { label: 'Uptime', value: formatPercent(stats.uptimePercent), ...covered },
+    {
+      label: 'Uptime',
+      value: formatPercent(stats.uptimePercent),
+      detail: words ?? 'coverage not stated',
+    },
     { label: 'SLA target', value: `${sla.target} %` },
-    { label: 'SLA', value: SLA_WORDS[sla.status], tone: SLA_TONES[sla.status] },
+    { label: 'SLA', value: verdictWords(sla), tone: SLA_TONES[sla.status] },
     { label: 'Service credit', value: sla.creditPercent > 0 ? `${sla.creditPercent} %` : 'none' },
     { label: 'Incidents', value: String(stats.incidentCount) },
     {

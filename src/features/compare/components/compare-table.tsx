@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { DOWNTIME_LEVELS } from '../../../components/ui/downtime-stacks'
 import { IMPACT_LABELS } from '../../../components/ui/impact-style'
-import { formatMinutes, formatPercent } from '../../../core/stats/index'
+import { coverageWords, formatMinutes, formatPercent } from '../../../core/stats/index'
 import type { CompareColumn } from '../model/compare-figures'
 
 interface Metric {
@@ -14,32 +14,22 @@ const share = (value: number | null) =>
     ? 'n/a'
     : `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 3 })} %`
 
-const coverage = (column: CompareColumn) =>
-  column.coveredFraction === null
-    ? 'not stated'
-    : `${(column.coveredFraction * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} % of the period`
+const coverage = (column: CompareColumn) => coverageWords(column.coveredFraction) ?? 'not stated'
 
-/** Uptime with a mark when the data covers only part of the period (the rest counts as up). */
+/** Uptime over the covered part, always with the share of the period it covers. */
 function Uptime({ column }: { column: CompareColumn }) {
-  const partial = column.coveredFraction !== null && column.coveredFraction < 1
-  if (!partial) return formatPercent(column.uptimePercent)
-  const note = `data covers ${coverage(column)}; the uncovered time counts as up`
   return (
-    <span title={note}>
-      {formatPercent(column.uptimePercent)}
-      <abbr title={note} className="ml-0.5 no-underline">
-        *<span className="sr-only"> (partial coverage: {note})</span>
-      </abbr>
+    <span className="flex flex-col items-end leading-tight">
+      <span data-testid="compare-uptime">{formatPercent(column.uptimePercent)}</span>
+      <span className="text-[11px] text-slate-600 dark:text-slate-300">{coverage(column)}</span>
     </span>
   )
 }
 
 const METRICS: Metric[] = [
-  { label: 'Uptime (current method)', value: (c) => <Uptime column={c} /> },
-  {
-    label: 'SLA target',
-    value: (c) => `${c.target} % · ${c.slaStatus === 'no_data' ? 'no data' : c.slaStatus}`,
-  },
+  { label: 'Uptime over covered time', value: (c) => <Uptime column={c} /> },
+  { label: 'SLA target', value: (c) => `${c.target} %` },
+  { label: 'SLA verdict', value: (c) => <span data-testid="compare-verdict">{c.verdict}</span> },
   { label: 'Incidents', value: (c) => c.incidentCount },
   { label: 'MTTR (resolved incidents)', value: (c) => formatMinutes(c.mttrMinutes) },
   { label: 'Longest outage', value: (c) => formatMinutes(c.longestIncidentMinutes) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayTicks } from './day-ticks'
-import { coveredSpans, dayCoverage } from './day-coverage'
+import { vendorDayCoverage } from './day-coverage'
 import { heatmapRange } from './heatmap-range'
 import { NO_DATA_STEP, stepOf } from './heatmap-steps'
 
@@ -37,16 +37,14 @@ describe('dayCoverage', () => {
   }
 
   it('splits spans at midnight and stops at now', () => {
-    const spans = coveredSpans(
-      { from: '2025-01-01T12:00:00Z', to: '2025-02-01T00:00:00Z', gaps: [] },
-      Date.parse('2025-01-03T06:00:00Z'),
-    )
-    expect([...dayCoverage(spans, range)]).toEqual([0.5, 1, 0.25])
+    const coverage = { from: '2025-01-01T12:00:00Z', to: '2025-02-01T00:00:00Z', gaps: [] }
+    const days = vendorDayCoverage(coverage, range, Date.parse('2025-01-03T06:00:00Z'))
+    expect([...days]).toEqual([0.5, 1, 0.25])
   })
 
   it('treats coverage that is not stated as covered up to now', () => {
-    const spans = coveredSpans(null, Date.parse('2025-01-02T00:00:00Z'))
-    expect([...dayCoverage(spans, range)]).toEqual([1, 0, 0])
+    const days = vendorDayCoverage(null, range, Date.parse('2025-01-02T00:00:00Z'))
+    expect([...days]).toEqual([1, 0, 0])
   })
 })
 

@@ -1,6 +1,10 @@
 import { readFixture } from '../../../core/__fixtures__/fixtures'
 import { parseFeed } from '../../../core/parse/index'
-import { presetMethod, type PresetMethodName } from '../../../core/stats/index'
+import {
+  DEFAULT_MIN_COVERAGE,
+  presetMethod,
+  type PresetMethodName,
+} from '../../../core/stats/index'
 import type { Analysis } from '../use-analysis'
 import type { VendorView } from '../use-vendor-views'
 
@@ -41,6 +45,7 @@ export function makeAnalysis(
       method: presetMethod(method),
       maintenanceMode: 'exclude',
       durationSource: 'declared',
+      minCoverage: DEFAULT_MIN_COVERAGE,
       now: '2026-11-21T00:00:00.000Z',
     },
   }
