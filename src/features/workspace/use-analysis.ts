@@ -2,10 +2,24 @@ import { useEffect, useState } from 'react'
 import { useSearchParams } from '../../components/url-state'
 import type { StatsOptions, UptimeMethod } from '../../core/stats/index'
 import { presetMethod } from '../../core/stats/index'
-import { isPeriodPreset, resolvePeriod, type AnalysisPeriod } from './analysis-period'
+import {
+  DEFAULT_PERIOD,
+  isPeriodPreset,
+  resolvePeriod,
+  type AnalysisPeriod,
+} from './analysis-period'
 import type { Settings } from './settings/settings-schema'
 import { useSettings } from './settings/use-settings'
 import type { VendorView } from './use-vendor-views'
+import { vendorDataEnd } from './vendor-figures'
+
+/** The latest data end over the vendors whose stored history states its coverage; null if none. */
+function latestDataEnd(vendors: readonly VendorView[], nowIso: string): number | null {
+  const ends = vendors
+    .filter((view) => view.historyReady && view.coverage?.to)
+    .map((view) => Date.parse(vendorDataEnd(view, nowIso)))
+  return ends.length === 0 ? null : Math.max(...ends)
+}
 
 /** The current minute, refreshed each minute, so open incidents grow while the page is open. */
 function useNow(): number {
@@ -25,6 +39,8 @@ export function methodFromSettings(settings: Settings): UptimeMethod {
 export interface Analysis {
   period: AnalysisPeriod
   nowMs: number
+  /** The latest instant any loaded vendor's data speaks for; presets end on its day. */
+  anchorMs: number
   /** Everything computeVendorStats needs but the period and the vendor's own data. */
   base: {
     method: UptimeMethod
@@ -44,23 +60,26 @@ export function useAnalysis(vendors: readonly VendorView[]): Analysis {
     .map((v) => v.coverage?.from ?? v.incidents.at(-1)?.start ?? null)
     .filter((v): v is string => v !== null)
     .sort()[0]
+  const nowIso = new Date(nowMs).toISOString()
+  const anchorMs = latestDataEnd(vendors, nowIso) ?? nowMs
   const preset = params.get('period')
   const period = resolvePeriod(
-    isPeriodPreset(preset) ? preset : 'all',
+    isPeriodPreset(preset) ? preset : DEFAULT_PERIOD,
     params.get('from'),
     params.get('to'),
-    nowMs,
+    anchorMs,
     earliest ?? null,
   )
   return {
     period,
     nowMs,
+    anchorMs,
     base: {
       method: methodFromSettings(settings),
       maintenanceMode: settings.maintenanceMode,
       durationSource: settings.durationSource,
       minCoverage: settings.minCoverage,
-      now: new Date(nowMs).toISOString(),
+      now: nowIso,
     },
   }
 }

@@ -41,8 +41,27 @@ function periodRow(label: string, p: PeriodStats, kind?: ReportRow['kind']): Rep
 
 const section = (label: string): ReportRow => ({ cells: [label], kind: 'section' })
 
-/** Whole period, then quarters, then months, with the SLA verdict and credit of each. */
+const uncovered = (p: PeriodStats) => p.coverage.coveredFraction === 0
+
+/** "14 months without data left out (2019-10 to 2020-11)"; null when none is. */
+function leftOutNote(kind: string, left: readonly PeriodStats[]): string | null {
+  const [first, last] = [left[0], left.at(-1)]
+  if (!first || !last) return null
+  const span = first === last ? first.label : `${first.label} to ${last.label}`
+  return `${left.length} ${kind}${left.length === 1 ? '' : 's'} no data covers left out (${span}).`
+}
+
+/**
+ * Whole period, then quarters, then months, with the SLA verdict and credit of each. Months and
+ * quarters no data covers are left out, and one line says which.
+ */
 export function buildSlaTable(stats: VendorStats): ReportTable {
+  const quarters = stats.quarters.filter((q) => !uncovered(q))
+  const months = stats.months.filter((m) => !uncovered(m))
+  const notes = [
+    leftOutNote('month', stats.months.filter(uncovered)),
+    leftOutNote('quarter', stats.quarters.filter(uncovered)),
+  ].filter((note): note is string => note !== null)
   return {
     caption: `SLA by quarter and month (target ${stats.sla.target} %)`,
     head: [
@@ -61,12 +80,12 @@ export function buildSlaTable(stats: VendorStats): ReportTable {
     toneColumn: 2,
     rows: [
       periodRow('Whole period', stats, 'total'),
-      ...(stats.quarters.length > 1 ? [section('Quarters')] : []),
-      ...(stats.quarters.length > 1 ? stats.quarters.map((q) => periodRow(q.label, q)) : []),
-      section('Months'),
-      ...stats.months.map((m) => periodRow(m.label, m)),
+      ...(quarters.length > 1 ? [section('Quarters')] : []),
+      ...(quarters.length > 1 ? quarters.map((q) => periodRow(q.label, q)) : []),
+      ...(months.length > 0 ? [section('Months')] : []),
+      ...months.map((m) => periodRow(m.label, m)),
     ],
-    note: null,
+    note: notes.length > 0 ? notes.join(' ') : null,
   }
 }
 

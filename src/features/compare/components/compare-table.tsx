@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { DOWNTIME_LEVELS } from '../../../components/ui/downtime-stacks'
 import { IMPACT_LABELS } from '../../../components/ui/impact-style'
 import { coverageWords, formatMinutes, formatPercent } from '../../../core/stats/index'
@@ -47,7 +48,10 @@ const sticky = 'sticky left-0 z-10'
 /** Metrics down, vendors across, so each vendor reads as a column; the metric names stay put. */
 export function CompareTable({ columns, caption }: { columns: CompareColumn[]; caption: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <ScrollRegion
+      label={`${caption}; scrolls sideways`}
+      className="relative overflow-x-auto rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+    >
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
@@ -95,6 +99,6 @@ export function CompareTable({ columns, caption }: { columns: CompareColumn[]; c
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

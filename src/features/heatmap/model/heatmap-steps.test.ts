@@ -28,6 +28,12 @@ describe('heatmapRange', () => {
     const thirty = heatmapRange({ from: '2025-01-01', to: '2026-01-01' }, 30)
     expect(new Date(thirty.start).toISOString().slice(0, 10)).toBe('2025-12-02')
   })
+
+  it("ends with the day of the vendor's data end when that comes before the period's end", () => {
+    const range = heatmapRange({ from: '2025-01-01', to: '2026-12-04' }, 90, '2026-01-20T14:00:00Z')
+    expect(new Date(range.end).toISOString().slice(0, 10)).toBe('2026-01-21')
+    expect(new Date(range.start).toISOString().slice(0, 10)).toBe('2025-10-23')
+  })
 })
 
 describe('dayCoverage', () => {

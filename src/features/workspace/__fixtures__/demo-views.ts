@@ -41,6 +41,7 @@ export function makeAnalysis(
   return {
     period: { preset: 'custom', from, to, label: `${from} → ${to} (exclusive)` },
     nowMs: Date.parse('2026-11-21T00:00:00Z'),
+    anchorMs: Date.parse('2026-11-21T00:00:00Z'),
     base: {
       method: presetMethod(method),
       maintenanceMode: 'exclude',

@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const VIEWS = [
+  'overview',
+  'incidents',
+  'timeline',
+  'heatmap',
+  'downtime',
+  'sla',
+  'compare',
+  'report',
+  'vendors',
+] as const
+const SIZES = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const
+const THEMES = ['light', 'dark'] as const
+
+// Screenshots land here for a person to look at; the run checks what axe can check.
+const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screens'
+
+for (const theme of THEMES) {
+  for (const size of SIZES) {
+    test.describe(`${theme}, ${size.name}`, () => {
+      test.use({ colorScheme: theme, viewport: { width: size.width, height: size.height } })
+
+      for (const view of VIEWS) {
+        test(`${view} has no serious or critical axe violations`, async ({ page }) => {
+          const errors: string[] = []
+          page.on('pageerror', (error) => errors.push(error.message))
+          await page.goto(`/?view=${view}`)
+          await expect(page.getByRole('main')).toBeVisible()
+          await page.waitForLoadState('networkidle')
+          await expect(page.getByText(/Loading stored history|loading…/i)).toHaveCount(0, {
+            timeout: 20_000,
+          })
+          await page.screenshot({
+            path: `${SHOTS}/${view}-${size.name}-${theme}.png`,
+            fullPage: true,
+          })
+          const results = await new AxeBuilder({ page }).analyze()
+          const serious = results.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')} — ${v.help}`)
+          expect(serious).toEqual([])
+          expect(errors).toEqual([])
+        })
+      }
+    })
+  }
+}
