@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useMediaQuery } from '../../incidents/hooks/use-media-query'
 import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { DOWNTIME_LEVELS } from '../../../components/ui/downtime-stacks'
 import { IMPACT_LABELS } from '../../../components/ui/impact-style'
@@ -20,7 +21,7 @@ const coverage = (column: CompareColumn) => coverageWords(column.coveredFraction
 /** Uptime over the covered part, always with the share of the period it covers. */
 function Uptime({ column }: { column: CompareColumn }) {
   return (
-    <span className="flex flex-col items-end leading-tight">
+    <span className="flex flex-col leading-tight sm:items-end">
       <span data-testid="compare-uptime">{formatPercent(column.uptimePercent)}</span>
       <span className="text-[11px] text-slate-600 dark:text-slate-300">{coverage(column)}</span>
     </span>
@@ -45,8 +46,45 @@ const METRICS: Metric[] = [
 
 const sticky = 'sticky left-0 z-10'
 
+const cellValue = (metric: Metric, column: CompareColumn) =>
+  column.hasData || metric.label === 'Data coverage' ? (
+    metric.value(column)
+  ) : (
+    <span className="text-slate-600 italic dark:text-slate-300">no data</span>
+  )
+
+/** On a phone each vendor is a block of its own, figures in two columns: no sideways scrolling. */
+function CompareBlocks({ columns }: { columns: CompareColumn[] }) {
+  return (
+    <div className="grid gap-3">
+      {columns.map((column) => (
+        <section
+          key={column.vendorId}
+          aria-label={column.name}
+          className="rounded-md border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+        >
+          <h3 className="mb-2 text-sm font-semibold">
+            {column.name}
+            {column.loading && <span className="ml-2 text-xs font-normal">loading…</span>}
+          </h3>
+          <dl className="grid grid-cols-2 gap-x-3 gap-y-2 text-sm">
+            {METRICS.map((metric) => (
+              <div key={metric.label}>
+                <dt className="text-xs text-slate-600 dark:text-slate-300">{metric.label}</dt>
+                <dd className="tabular-nums">{cellValue(metric, column)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  )
+}
+
 /** Metrics down, vendors across, so each vendor reads as a column; the metric names stay put. */
 export function CompareTable({ columns, caption }: { columns: CompareColumn[]; caption: string }) {
+  const narrow = useMediaQuery('(max-width: 639px)')
+  if (narrow) return <CompareBlocks columns={columns} />
   return (
     <ScrollRegion
       label={`${caption}; scrolls sideways`}
@@ -88,11 +126,7 @@ export function CompareTable({ columns, caption }: { columns: CompareColumn[]; c
                   key={column.vendorId}
                   className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums"
                 >
-                  {column.hasData || metric.label === 'Data coverage' ? (
-                    metric.value(column)
-                  ) : (
-                    <span className="text-slate-500 italic dark:text-slate-400">no data</span>
-                  )}
+                  {cellValue(metric, column)}
                 </td>
               ))}
             </tr>
