@@ -47,7 +47,7 @@ const legend = (entries: readonly LegendEntry[]) =>
 
 function figure(f: ReportFigure): string {
   const chart = f.chart ? `${chartSvgString(f.chart)}${legend(f.chart.legend)}` : ''
-  return `<figure class="vr-figure"><h3>${e(f.title)}</h3>${chart}<figcaption class="vr-caption">${e(f.caption)}</figcaption></figure>`
+  return `<figure class="vr-figure" tabindex="0" aria-label="${e(f.title)}"><h3>${e(f.title)}</h3>${chart}<figcaption class="vr-caption">${e(f.caption)}</figcaption></figure>`
 }
 
 function vendor(v: VendorSection, index: number): string {
