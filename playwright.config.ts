@@ -1,9 +1,16 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { defineConfig } from '@playwright/test'
+import { chromium, defineConfig } from '@playwright/test'
 
-// Debian's Chromium when present; otherwise Playwright's own (`npx playwright install chromium`).
-const systemChromium = '/usr/bin/chromium'
+// Debian's Chromium (or CHROMIUM_PATH) when present; otherwise Playwright's own (`npx playwright install chromium`).
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const hasSystemChromium = existsSync(systemChromium)
+if (!hasSystemChromium && !existsSync(chromium.executablePath())) {
+  console.error(
+    'No browser for the browser tests: install Chromium with `apt-get install chromium`.',
+  )
+  process.exit(1)
+}
 const port = Number(process.env.E2E_PORT ?? 4173)
 const fixturePort = Number(process.env.FIXTURE_PORT ?? 4174)
 // A build folder per port, so several test runs on one machine never overwrite each other's build.
@@ -14,12 +21,13 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      executablePath: hasSystemChromium ? systemChromium : undefined,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -4,6 +4,7 @@ import { parseFeed } from '../src/core/parse/index'
 import { computeVendorStats } from '../src/core/stats/index'
 import { generateFleet } from './fleet'
 import { compare, fingerprint, type Comparison } from './measure'
+import { runProxyLoggingBench } from './proxy-logging'
 
 const fixture = (path: string) =>
   readFileSync(new URL(`../src/core/__fixtures__/${path}`, import.meta.url), 'utf8')
@@ -62,3 +63,5 @@ for (const r of results) {
     `${r.name}: ratio ${r.ratio.toFixed(2)} (CI95 ${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}), ours ${r.oursMs.toFixed(1)} ms vs baseline ${r.baselineMs.toFixed(1)} ms over ${r.pairs} pairs; target ${r.target}: ${verdict}`,
   )
 }
+
+await runProxyLoggingBench()

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { pdfPages } from './pdf-text'
 
 const REPORT = '/?view=report&period=custom&from=2025-06-01&to=2026-06-01'
 const DEMO = ['maestra', 'Voyado', 'GitHub', 'Claude', 'DigitalOcean', 'Sauce Labs', 'MoonPay']
@@ -16,14 +16,6 @@ async function openReport(page: Page, keep: string[]) {
   for (const name of keep) await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
 }
 
-/** Text of each PDF page, by poppler's pdftotext. */
-function pdfPages(path: string): string[] {
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())?.[1])
-  return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-']).toString(),
-  )
-}
-
 test.describe('the SLA report', () => {
   test('prints two vendors to a multi-page PDF, the second starting on a new page', async ({
     page,
@@ -32,7 +24,7 @@ test.describe('the SLA report', () => {
     await expect(page).toHaveURL(/report=[^&]+%2C|report=[^&]+,/)
     const path = testInfo.outputPath('report.pdf')
     writeFileSync(path, await page.pdf({ format: 'A4' }))
-    const pages = pdfPages(path)
+    const pages = await pdfPages(path)
     expect(pages.length).toBeGreaterThanOrEqual(2)
     const firstLine = (text: string) => text.trim().split('\n')[0]?.trim()
     const moonpayStart = pages.findIndex((text) => firstLine(text) === 'MoonPay')

@@ -1,4 +1,5 @@
 import { useArchive, useArchiveNotices } from '../features/workspace/services'
+import { BadRecordActions } from './bad-record-actions'
 import { useSettingsNotices, useSettingsStore } from '../features/workspace/settings/use-settings'
 
 /** Storage problems, said once and dismissable; the app keeps working in memory meanwhile. */
@@ -19,9 +20,12 @@ export function NoticeBar() {
           className="flex items-start justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
         >
           <span>{notice.message}</span>
-          <button type="button" onClick={notice.dismiss} className="font-medium underline">
-            Dismiss
-          </button>
+          <span className="flex shrink-0 flex-wrap items-center gap-3">
+            {notice.id === 'archive-bad-records' && <BadRecordActions />}
+            <button type="button" onClick={notice.dismiss} className="font-medium underline">
+              Dismiss
+            </button>
+          </span>
         </div>
       ))}
     </div>

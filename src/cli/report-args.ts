@@ -19,6 +19,8 @@ export const REPORT_USAGE = [
   '  --maintenance exclude|up|down --duration-source declared|timeline --target 99.9',
   '  --min-coverage 90             percent of a period the data must cover for an SLA verdict',
   '  --table incidents|updates|stats   which CSV table (default incidents)',
+  '  --history 12                  backfill each Statuspage URL input: N months of history.json',
+  '                                pages and every incident in them (two requests at a time)',
 ].join('\n')
 
 export class UsageError extends Error {}

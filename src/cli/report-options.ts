@@ -15,6 +15,7 @@ export const STATS_FLAGS = [
   '--target',
   '--min-coverage',
   '--table',
+  '--history',
 ] as const
 export const CSV_TABLES = ['incidents', 'updates', 'stats'] as const
 export type CsvTable = (typeof CSV_TABLES)[number]
@@ -46,6 +47,17 @@ export function readStatsOptions(options: Record<string, string>, now: string): 
       ? {}
       : { minCoverage: take('--min-coverage', parseMinCoverage(options['min-coverage'])) }),
   }
+}
+
+/** `--history N`: months of history to backfill for each Statuspage URL input, or null. */
+export function readHistoryMonths(options: Record<string, string>): number | null {
+  const value = options.history
+  if (value === undefined) return null
+  const months = Number(value)
+  if (!/^\d+$/.test(value) || months < 1 || months > 120) {
+    throw new UsageError(`--history wants a number of months from 1 to 120, not "${value}".`)
+  }
+  return months
 }
 
 export function readCsvTable(options: Record<string, string>): CsvTable {

@@ -38,8 +38,12 @@ export function methodFromSettings(settings: Settings): UptimeMethod {
 
 export interface Analysis {
   period: AnalysisPeriod
+  /** The wall clock, to the minute: periods are measured up to it. */
   nowMs: number
-  /** The latest instant any loaded vendor's data speaks for; presets end on its day. */
+  /**
+   * The latest instant any loaded vendor's data speaks for (the wall clock for a live feed, the
+   * capture for saved data such as the demo); presets end on its day.
+   */
   anchorMs: number
   /** Everything computeVendorStats needs but the period and the vendor's own data. */
   base: {

@@ -1,4 +1,5 @@
 import type { IncidentRecord, SourceRecord } from './archive-types'
+import type { BadRecord, CheckedHistory } from './stored-records'
 
 export interface SourceKey {
   vendorId: string
@@ -18,12 +19,17 @@ export interface StoredHistory {
   incidents: IncidentRecord[]
 }
 
-/** Where archive records live: IndexedDB, or a Map for the session. */
+/**
+ * Where archive records live: IndexedDB, or a Map for the session. Reads check every record
+ * (checkStoredRecords) and set the invalid ones aside instead of returning them.
+ */
 export interface ArchiveBackend {
-  readVendor(vendorId: string): Promise<StoredHistory>
-  readSource(vendorId: string, sourceId: string): Promise<StoredHistory>
+  readVendor(vendorId: string): Promise<CheckedHistory>
+  readSource(vendorId: string, sourceId: string): Promise<CheckedHistory>
   /** Applies the whole batch or, when it rejects, none of it. */
   write(batch: ArchiveBatch): Promise<void>
+  /** Deletes the records that are still invalid when it runs; resolves with how many it deleted. */
+  removeBad(records: readonly BadRecord[]): Promise<number>
   close(): void
 }
 
@@ -61,16 +67,16 @@ export function createMemoryBackend(): MemoryBackend {
     }
     return found
   }
-  const collect = (vendorId: string, sourceId?: string): StoredHistory => {
+  const collect = (vendorId: string, sourceId?: string): CheckedHistory => {
     const found = vendors.get(vendorId)
-    if (!found) return { sources: [], incidents: [] }
+    if (!found) return { sources: [], incidents: [], bad: [] }
     const sources = [...found.sources.values()].filter(
       (record) => sourceId === undefined || record.sourceId === sourceId,
     )
     const incidents = [...found.incidents.entries()]
       .filter(([id]) => sourceId === undefined || id === sourceId)
       .flatMap(([, records]) => [...records.values()])
-    return structuredClone({ sources, incidents })
+    return { ...structuredClone({ sources, incidents }), bad: [] }
   }
   return {
     readVendor: async (vendorId) => collect(vendorId),
@@ -102,6 +108,8 @@ export function createMemoryBackend(): MemoryBackend {
         bySource.set(record.sourceId, records)
       }
     },
+    // Only the app's own typed writes land here, so no record is ever invalid.
+    removeBad: async () => 0,
     close: () => undefined,
   }
 }

@@ -20,7 +20,7 @@ const intervalSchema = z
   .object({ from: instant, to: instant })
   .refine((interval) => interval.from < interval.to, 'An interval must end after it starts.')
 
-const archivedSourceSchema = z.object({
+export const archivedSourceSchema = z.object({
   sourceId: idSchema,
   intervals: z.array(intervalSchema).max(ARCHIVE_LIMITS.intervalsPerSource),
   lastLoadedAt: instant,

@@ -1,4 +1,5 @@
 import type { Notice } from '../settings/notices'
+import type { BadRecord } from './stored-records'
 
 export const ARCHIVE_NOTICE_IDS = [
   'archive-unavailable',
@@ -6,6 +7,8 @@ export const ARCHIVE_NOTICE_IDS = [
   'archive-full',
   'archive-unsaved',
   'archive-reload',
+  'archive-unreadable',
+  'archive-bad-records',
 ] as const
 export type ArchiveNoticeId = (typeof ARCHIVE_NOTICE_IDS)[number]
 export type ArchiveNotice = Notice & { id: ArchiveNoticeId }
@@ -42,6 +45,30 @@ export const archiveNotices = {
       reason === 'versionchange'
         ? 'Vendor Reliability was updated in another tab. Reload this page to keep saving history.'
         : 'The browser closed the saved history. Reload this page to keep saving history.',
+  }),
+}
+
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` : text)
+
+/** What a notice calls the store a bad record was found in. */
+const STORE_WORDS = { incidents: 'incident', sources: 'source' } as const
+
+export const storedDataNotices = {
+  /** The database as a whole cannot be used; the archive runs from memory. */
+  unreadable: (detail: string): ArchiveNotice => ({
+    id: 'archive-unreadable',
+    level: 'warning',
+    message: `Stored history could not be read: ${detail}; working from memory, so history lasts until you close the tab.`,
+  }),
+  /** Some records are invalid; the rest shows. */
+  badRecords: (count: number, first: BadRecord): ArchiveNotice => ({
+    id: 'archive-bad-records',
+    level: 'warning',
+    message:
+      `${count} stored ${count === 1 ? 'record' : 'records'} could not be read and ` +
+      `${count === 1 ? 'is' : 'are'} left out (${STORE_WORDS[first.store]} record: ` +
+      `${clip(first.problem)}). Export ${count === 1 ? 'it' : 'them'} to keep a copy, or remove ` +
+      `${count === 1 ? 'it' : 'them'}.`,
   }),
 }
 

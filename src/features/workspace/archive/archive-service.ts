@@ -8,8 +8,10 @@ import {
 } from './archive-backend'
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './archive-file-schema'
 import { addCounts, planImportedVendor, planLoad, zeroCounts } from './archive-merge'
-import { archiveNotices, isQuotaError } from './archive-notices'
+import { archiveNotices, isQuotaError, storedDataNotices } from './archive-notices'
+import { createBadRecordLog } from './bad-records'
 import { createPendingWrites } from './archive-pending'
+import { createReadCache } from './read-cache'
 import { ArchiveReadError, type Archive } from './archive-types'
 import { toArchivedVendor, toVendorHistory } from './archive-views'
 
@@ -25,6 +27,11 @@ export interface ArchiveContext {
 
 const UNREADABLE = "History can't be read until this page is reloaded."
 
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`
+  return String(error)
+}
+
 /** The archive's rules over a backend: merge, read, remove, export, import. */
 export function createArchiveService(backend: ArchiveBackend, context: ArchiveContext): Archive {
   const { notices } = context
@@ -37,16 +44,25 @@ export function createArchiveService(backend: ArchiveBackend, context: ArchiveCo
     return run
   }
 
+  const badRecords = createBadRecordLog(notices)
+  const lastKnown = createReadCache()
+
   const view = async (vendorId: string, sourceId?: string) => {
-    let stored: StoredHistory = { sources: [], incidents: [] }
+    let stored: StoredHistory
     let complete = true
     try {
-      stored =
+      const read =
         sourceId === undefined
           ? await backend.readVendor(vendorId)
           : await backend.readSource(vendorId, sourceId)
-    } catch {
+      badRecords.note(read.bad, vendorId, sourceId)
+      stored = { sources: read.sources, incidents: read.incidents }
+      lastKnown.remember(stored, vendorId, sourceId)
+    } catch (error) {
       complete = false
+      stored = lastKnown.recall(vendorId, sourceId)
+      // A connection closed for another tab's upgrade already has its own notice.
+      if (!context.isClosed()) notices.add(storedDataNotices.unreadable(describeError(error)))
     }
     return { stored: await pending.apply(stored, vendorId, sourceId), complete }
   }
@@ -55,7 +71,9 @@ export function createArchiveService(backend: ArchiveBackend, context: ArchiveCo
   const commit = async (batch: ArchiveBatch, keepOnFailure: boolean) => {
     if (isBatchEmpty(batch) && pending.isEmpty()) return { saved: true, error: undefined }
     try {
-      await backend.write(pending.withPending(batch))
+      const written = pending.withPending(batch)
+      await backend.write(written)
+      lastKnown.apply(written)
       pending.clear()
       notices.remove('archive-full')
       notices.remove('archive-unsaved')
@@ -82,12 +100,7 @@ export function createArchiveService(backend: ArchiveBackend, context: ArchiveCo
         return { ...zeroCounts(), saved: false }
       }),
 
-    readVendor: (vendorId) =>
-      serial(async () => {
-        const { stored, complete } = await view(vendorId)
-        if (!complete) throw new ArchiveReadError(UNREADABLE)
-        return toVendorHistory(stored)
-      }),
+    readVendor: (vendorId) => serial(async () => toVendorHistory((await view(vendorId)).stored)),
 
     removeVendor: (vendorId) =>
       serial(async () => {
@@ -132,6 +145,16 @@ export function createArchiveService(backend: ArchiveBackend, context: ArchiveCo
           ? 'Storage is full, so nothing was imported. Free some space and try again.'
           : 'The archive could not be saved, so nothing was imported.'
         return { ok: false as const, message }
+      }),
+
+    exportBadRecords: () => badRecords.exportable(context.now().toISOString()),
+
+    removeBadRecords: () =>
+      serial(async () => {
+        const found = badRecords.list()
+        const removed = await backend.removeBad(found)
+        badRecords.forget(found)
+        return removed
       }),
 
     notices: () => notices.list(),

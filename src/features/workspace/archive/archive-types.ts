@@ -2,6 +2,7 @@ import type { FeedFormat, Incident, ParsedFeed } from '../../../core/model'
 import type { Notice } from '../settings/notices'
 import type { VendorConfig } from '../settings/settings-schema'
 import type { ArchiveFile } from './archive-file-schema'
+import type { BadRecordLog } from './bad-records'
 
 /** A span of time a source spoke for, ISO UTC, `from` < `to`. */
 export interface Interval {
@@ -55,6 +56,8 @@ export interface VendorHistory {
   sources: SourceRecord[]
 }
 
+export type BadRecordsExport = ReturnType<BadRecordLog['exportable']>
+
 export type ImportOutcome =
   { ok: true; vendors: VendorConfig[]; counts: MergeCounts } | { ok: false; message: string }
 
@@ -69,7 +72,10 @@ export interface Archive {
     feed: ParsedFeed,
     loadedAt: string,
   ): Promise<MergeResult>
-  /** Rejects with ArchiveReadError when stored history cannot be read (e.g. after an upgrade elsewhere). */
+  /**
+   * Never rejects: invalid records are left out (and reported), and when storage cannot be read
+   * at all the last history read and this session's changes stand in for it, with a notice.
+   */
   readVendor(vendorId: string): Promise<VendorHistory>
   removeVendor(vendorId: string): Promise<void>
   removeSource(vendorId: string, sourceId: string): Promise<void>
@@ -80,6 +86,10 @@ export interface Archive {
   ): Promise<ArchiveFile>
   /** Writes a parsed archive file in one transaction: all of it or nothing. */
   importArchive(file: ArchiveFile): Promise<ImportOutcome>
+  /** The invalid records reads have met so far, as a JSON document for the user to keep. */
+  exportBadRecords(): BadRecordsExport
+  /** Deletes the invalid records reads have met; resolves with how many were deleted. */
+  removeBadRecords(): Promise<number>
   notices(): readonly Notice[]
   dismissNotice(id: string): void
   subscribe(listener: () => void): () => void

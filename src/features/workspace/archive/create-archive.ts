@@ -1,6 +1,6 @@
 import { createNoticeList } from '../settings/notices'
 import { createMemoryBackend, type ArchiveBackend } from './archive-backend'
-import { archiveNotices } from './archive-notices'
+import { archiveNotices, storedDataNotices } from './archive-notices'
 import { createArchiveService } from './archive-service'
 import type { Archive } from './archive-types'
 import { openIdbBackend } from './idb-backend'
@@ -12,6 +12,8 @@ export interface CreateArchiveOptions {
   blockedTimeoutMs?: number
   now?: () => Date
 }
+
+const NEWER = 'it was saved by a newer version of Vendor Reliability'
 
 function resolveIndexedDb(): IDBFactory | null {
   try {
@@ -43,7 +45,8 @@ export async function createArchive(options: CreateArchiveOptions = {}): Promise
       },
     })
     if (opened.ok) backend = opened.backend
-    else if (opened.reason === 'outdated') notices.add(archiveNotices.reload('versionchange'))
+    else if (opened.reason === 'newer') notices.add(storedDataNotices.unreadable(NEWER))
+    else if (opened.reason === 'foreign') notices.add(storedDataNotices.unreadable(opened.detail))
     else if (opened.reason === 'blocked') notices.add(archiveNotices.blocked())
     else notices.add(archiveNotices.unavailable())
   } else {

@@ -1,61 +1,95 @@
 import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb'
-import type { ArchiveBackend, StoredHistory } from './archive-backend'
-import type { IncidentRecord, SourceRecord } from './archive-types'
+import type { ArchiveBackend } from './archive-backend'
+import {
+  ARCHIVE_STORES,
+  checkStoredRecords,
+  readStoredRecord,
+  type ArchiveStore,
+  type CheckedHistory,
+} from './stored-records'
 
 export const ARCHIVE_DB_NAME = 'vendor-reliability'
 export const ARCHIVE_DB_VERSION = 1
 /** How long an upgrade may wait for other tabs to close their connection (security.md D8). */
 export const BLOCKED_TIMEOUT_MS = 2000
 
+// Values are whatever is on disk (another version or a hand edit may have written them): unknown.
 interface ArchiveDbSchema extends DBSchema {
-  incidents: {
-    key: [string, string, string]
-    value: IncidentRecord
-    indexes: { 'by-vendor': string }
-  }
-  sources: {
-    key: [string, string]
-    value: SourceRecord
-    indexes: { 'by-vendor': string }
-  }
+  incidents: { key: IDBValidKey; value: unknown; indexes: { 'by-vendor': string } }
+  sources: { key: IDBValidKey; value: unknown; indexes: { 'by-vendor': string } }
 }
+
+/** Each store's key path; both have a `by-vendor` index on `vendorId`. */
+const KEY_PATHS: Record<ArchiveStore, string[]> = {
+  incidents: ['vendorId', 'sourceId', 'incidentId'],
+  sources: ['vendorId', 'sourceId'],
+}
+const VENDOR_INDEX = { name: 'by-vendor', keyPath: 'vendorId' } as const
 
 /** Schema steps by the version they create; adding version 2 is one more function here. */
 const UPGRADES: ((db: IDBDatabase) => void)[] = [
   (db) => {
-    const incidents = db.createObjectStore('incidents', {
-      keyPath: ['vendorId', 'sourceId', 'incidentId'],
-    })
-    incidents.createIndex('by-vendor', 'vendorId')
-    const sources = db.createObjectStore('sources', { keyPath: ['vendorId', 'sourceId'] })
-    sources.createIndex('by-vendor', 'vendorId')
+    for (const name of ARCHIVE_STORES) {
+      const store = db.createObjectStore(name, { keyPath: KEY_PATHS[name] })
+      store.createIndex(VENDOR_INDEX.name, VENDOR_INDEX.keyPath)
+    }
   },
 ]
+
+/** What keeps a database of this name and version from being the archive; null when nothing does. */
+export function describeForeignLayout(db: IDBDatabase): string | null {
+  if (db.objectStoreNames.length === 0) return 'the database has no object stores'
+  const missing = ARCHIVE_STORES.filter((name) => !db.objectStoreNames.contains(name))
+  if (missing.length > 0) return `the database has no "${missing.join('" or "')}" store`
+  const tx = db.transaction([...ARCHIVE_STORES], 'readonly')
+  for (const name of ARCHIVE_STORES) {
+    const store = tx.objectStore(name)
+    const index = store.indexNames.contains(VENDOR_INDEX.name)
+      ? store.index(VENDOR_INDEX.name)
+      : null
+    if (
+      JSON.stringify(store.keyPath) !== JSON.stringify(KEY_PATHS[name]) ||
+      index?.keyPath !== VENDOR_INDEX.keyPath
+    ) {
+      return `the "${name}" store is laid out differently from this version's`
+    }
+  }
+  return null
+}
 
 // An array key sorts after every string, so [id, []] bounds all keys that start with id.
 const prefixRange = (...prefix: string[]) => IDBKeyRange.bound(prefix, [...prefix, []])
 
 function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
-  const read = async (vendorId: string, sourceId?: string): Promise<StoredHistory> => {
-    const tx = db.transaction(['incidents', 'sources'], 'readonly')
-    const incidents = tx.objectStore('incidents')
-    const sources = tx.objectStore('sources')
-    const [incidentRecords, sourceRecords] = await Promise.all([
-      sourceId === undefined
-        ? incidents.index('by-vendor').getAll(vendorId)
-        : incidents.getAll(prefixRange(vendorId, sourceId)),
-      sourceId === undefined
-        ? sources.index('by-vendor').getAll(vendorId)
-        : sources.getAll(prefixRange(vendorId, sourceId)),
+  const read = async (vendorId: string, sourceId?: string): Promise<CheckedHistory> => {
+    const tx = db.transaction([...ARCHIVE_STORES], 'readonly')
+    // Values and their primary keys come in the same order, so a bad record can be removed by key.
+    const readStore = async (name: ArchiveStore) => {
+      const store = tx.objectStore(name)
+      const [values, keys] =
+        sourceId === undefined
+          ? await Promise.all([
+              store.index(VENDOR_INDEX.name).getAll(vendorId),
+              store.index(VENDOR_INDEX.name).getAllKeys(vendorId),
+            ])
+          : await Promise.all([
+              store.getAll(prefixRange(vendorId, sourceId)),
+              store.getAllKeys(prefixRange(vendorId, sourceId)),
+            ])
+      return { values, keys }
+    }
+    const [incidents, sources] = await Promise.all([
+      readStore('incidents'),
+      readStore('sources'),
       tx.done,
     ])
-    return { incidents: incidentRecords, sources: sourceRecords }
+    return checkStoredRecords({ incidents, sources })
   }
   return {
     readVendor: (vendorId) => read(vendorId),
     readSource: (vendorId, sourceId) => read(vendorId, sourceId),
     async write(batch) {
-      const tx = db.transaction(['incidents', 'sources'], 'readwrite')
+      const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')
       const done = tx.done
       try {
         // Plain requests: a failing one aborts the transaction, and `done` reports it once.
@@ -82,6 +116,25 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
       }
       await done
     },
+    async removeBad(records) {
+      const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')
+      const done = tx.done
+      let removed = 0
+      try {
+        for (const { store, key } of records) {
+          // A load may have written a valid record under the same key since; that one stays.
+          const current = await tx.objectStore(store).get(key)
+          if (current === undefined || readStoredRecord(store, current).ok) continue
+          await tx.objectStore(store).delete(key)
+          removed++
+        }
+      } catch (error) {
+        done.catch(() => undefined)
+        throw error
+      }
+      await done
+      return removed
+    },
     close: () => db.close(),
   }
 }
@@ -98,7 +151,9 @@ export interface OpenArchiveOptions {
 
 export type OpenOutcome =
   | { ok: true; backend: ArchiveBackend }
-  | { ok: false; reason: 'unavailable' | 'blocked' | 'outdated'; error?: unknown }
+  | { ok: false; reason: 'unavailable' | 'blocked' | 'newer'; error?: unknown }
+  /** A database of the archive's name and version that is not laid out as the archive. */
+  | { ok: false; reason: 'foreign'; detail: string }
 
 /** Opens (and creates or upgrades) the archive database; never rejects and never waits forever. */
 export function openIdbBackend(
@@ -135,14 +190,24 @@ export function openIdbBackend(
     }
     request.onerror = (event) => {
       event.preventDefault()
-      // VersionError: another tab already upgraded the database past this code's version.
-      const reason = request.error?.name === 'VersionError' ? 'outdated' : 'unavailable'
+      // VersionError: a newer version of the app (maybe in another tab) upgraded the database.
+      const reason = request.error?.name === 'VersionError' ? 'newer' : 'unavailable'
       settle({ ok: false, reason, error: request.error })
     }
     request.onsuccess = () => {
       const db = request.result
       // Given up on while blocked: do not hold a connection this tab will not use.
       if (settled) return db.close()
+      let foreign: string | null
+      try {
+        foreign = describeForeignLayout(db)
+      } catch (error) {
+        foreign = `the database could not be inspected (${String(error)})`
+      }
+      if (foreign !== null) {
+        db.close()
+        return settle({ ok: false, reason: 'foreign', detail: foreign })
+      }
       db.onversionchange = () => {
         db.close()
         options.onClosed('versionchange')

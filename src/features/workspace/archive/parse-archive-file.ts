@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import { field, isJsonObject, parseJsonSafely } from '../../../core/parse/json'
 import {
   ARCHIVE_FORMAT,
@@ -7,6 +6,7 @@ import {
   archiveFileSchema,
   type ArchiveFile,
 } from './archive-file-schema'
+import { describeIssues } from './describe-issues'
 
 export type ArchiveParseOutcome =
   { ok: true; archive: ArchiveFile } | { ok: false; message: string }
@@ -43,20 +43,6 @@ function decodeArchiveText(input: string | Uint8Array | ArrayBuffer, limit: numb
   } catch {
     return { ok: false, message: 'The file is not UTF-8 or UTF-16 text; nothing was changed.' }
   }
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => {
-      const path = issue.path
-        .map((part, index) =>
-          typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`,
-        )
-        .join('')
-      return path ? `${path}: ${issue.message}` : issue.message
-    })
-    .join('; ')
 }
 
 function countIncidents(data: unknown): number {

@@ -2,55 +2,79 @@ import type { ParseOutcome } from '../../../core/model'
 import type { ParseOptions } from '../../../core/parse/index'
 import type { ParseRequest } from './parse-worker'
 
-const TIME_BUDGET_MS = 15_000
+export const PARSE_TIME_BUDGET_MS = 15_000
 
-type Pending = { resolve: (outcome: ParseOutcome) => void; timer: ReturnType<typeof setTimeout> }
+/** A parse that ran past its budget: the worker was stopped; trying again may succeed. */
+export type ParseTimedOut = { ok: false; error: { kind: 'timeout'; message: string } }
+export type OffThreadOutcome = ParseOutcome | ParseTimedOut
 
-let worker: Worker | null = null
-let nextId = 1
-const pending = new Map<number, Pending>()
+type Job = { request: ParseRequest; resolve: (outcome: OffThreadOutcome) => void }
 
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null
-  const created = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' })
-  created.onmessage = (event: MessageEvent<{ id: number; outcome: ParseOutcome }>) => {
-    const entry = pending.get(event.data.id)
-    if (!entry) return
-    clearTimeout(entry.timer)
-    pending.delete(event.data.id)
-    entry.resolve(event.data.outcome)
-  }
-  return created
+export interface WorkerLike {
+  postMessage(request: ParseRequest): void
+  terminate(): void
+  onmessage: ((event: MessageEvent<{ id: number; outcome: ParseOutcome }>) => void) | null
 }
 
-function restartWorker(reason: string) {
-  worker?.terminate()
-  worker = null
-  for (const [id, entry] of pending) {
-    clearTimeout(entry.timer)
-    entry.resolve({ ok: false, error: { kind: 'too_large', message: reason } })
-    pending.delete(id)
+/**
+ * One parse at a time per worker, so a budget measures that parse alone: a parse that overruns is
+ * reported as a timeout and the worker replaced, and the parses queued behind it still run.
+ */
+export function createParseQueue(spawn: () => WorkerLike, budgetMs = PARSE_TIME_BUDGET_MS) {
+  const queue: Job[] = []
+  let worker: WorkerLike | null = null
+  let running: { job: Job; timer: ReturnType<typeof setTimeout> } | null = null
+  let nextId = 1
+
+  const finish = (outcome: OffThreadOutcome) => {
+    if (!running) return
+    clearTimeout(running.timer)
+    const { job } = running
+    running = null
+    job.resolve(outcome)
+    pump()
   }
+
+  const timeOut = () => {
+    worker?.terminate()
+    worker = null
+    const message = `Reading the feed took longer than ${budgetMs / 1000} s; it was stopped.`
+    finish({ ok: false, error: { kind: 'timeout', message } })
+  }
+
+  function pump() {
+    if (running) return
+    const job = queue.shift()
+    if (!job) return
+    if (!worker) {
+      worker = spawn()
+      worker.onmessage = (event) => {
+        if (running && event.data.id === running.job.request.id) finish(event.data.outcome)
+      }
+    }
+    running = { job, timer: setTimeout(timeOut, budgetMs) }
+    worker.postMessage(job.request)
+  }
+
+  return (text: string, options: ParseOptions): Promise<OffThreadOutcome> =>
+    new Promise((resolve) => {
+      queue.push({ request: { id: nextId++, text, options }, resolve })
+      pump()
+    })
 }
+
+let parseInWorker: ReturnType<typeof createParseQueue> | null = null
 
 /** Parses in a Web Worker with a time budget; falls back to this thread where Workers are missing. */
-export function parseOffThread(text: string, options: ParseOptions = {}): Promise<ParseOutcome> {
-  worker ??= startWorker()
+export function parseOffThread(
+  text: string,
+  options: ParseOptions = {},
+): Promise<OffThreadOutcome> {
   // Without Workers the parser loads here, on demand, so it never weighs on the first screen.
-  if (!worker)
+  if (typeof Worker === 'undefined')
     return import('../../../core/parse/index').then(({ parseFeed }) => parseFeed(text, options))
-  const id = nextId++
-  const active = worker
-  return new Promise((resolve) => {
-    const timer = setTimeout(
-      () =>
-        restartWorker(
-          `Reading the feed took longer than ${TIME_BUDGET_MS / 1000} s; it was stopped.`,
-        ),
-      TIME_BUDGET_MS,
-    )
-    pending.set(id, { resolve, timer })
-    const request: ParseRequest = { id, text, options }
-    active.postMessage(request)
-  })
+  parseInWorker ??= createParseQueue(
+    () => new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' }),
+  )
+  return parseInWorker(text, options)
 }

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { FeedFormat, ParsedFeed, ParseError } from '../../../core/model'
+import type { FeedFormat, ParsedFeed } from '../../../core/model'
 import type { Archive, MergeResult } from '../archive/archive-types'
 import type { SourceConfig } from '../settings/settings-schema'
 import { fetchSourceText } from './fetch-source-text'
 import { FeedLoadError } from './load-error'
-import { parseOffThread } from './parse-off-thread'
+import { parseOffThread, type OffThreadOutcome } from './parse-off-thread'
 
 export const REFRESH_INTERVAL_MS = 5 * 60_000
 
@@ -19,7 +19,8 @@ export interface SourceLoad {
   merge: MergeResult
 }
 
-function parseFailure(error: ParseError): FeedLoadError {
+function parseFailure(error: Extract<OffThreadOutcome, { ok: false }>['error']): FeedLoadError {
+  if (error.kind === 'timeout') return new FeedLoadError('timeout', error.message)
   if (error.kind === 'too_large') return new FeedLoadError('too_large', error.message)
   if (error.kind === 'unsupported_format') return new FeedLoadError('not_a_feed', error.message)
   return new FeedLoadError('parse', error.message)
