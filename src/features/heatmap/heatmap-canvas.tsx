@@ -52,10 +52,11 @@ export function HeatmapCanvas({
   const shown = hover ?? (focused ? focus : null)
 
   // Where the grid scrolls sideways (narrow screens), it opens on its latest days.
+  const measured = width > 0
   useEffect(() => {
     const element = scroller.current
     if (element) element.scrollLeft = element.scrollWidth
-  }, [layout.gridWidth])
+  }, [layout.gridWidth, measured])
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => {

@@ -43,12 +43,12 @@ const section = (label: string): ReportRow => ({ cells: [label], kind: 'section'
 
 const uncovered = (p: PeriodStats) => p.coverage.coveredFraction === 0
 
-/** "14 months without data left out (2019-10 to 2020-11)"; null when none is. */
+/** "14 months without data left out (2019-10 to 2020-11)."; null when none is. */
 function leftOutNote(kind: string, left: readonly PeriodStats[]): string | null {
   const [first, last] = [left[0], left.at(-1)]
   if (!first || !last) return null
   const span = first === last ? first.label : `${first.label} to ${last.label}`
-  return `${left.length} ${kind}${left.length === 1 ? '' : 's'} no data covers left out (${span}).`
+  return `${left.length} ${kind}${left.length === 1 ? '' : 's'} without data left out (${span}).`
 }
 
 /**
