@@ -47,7 +47,9 @@ const uncovered = (p: PeriodStats) => p.coverage.coveredFraction === 0
 function leftOutNote(kind: string, left: readonly PeriodStats[]): string | null {
   const [first, last] = [left[0], left.at(-1)]
   if (!first || !last) return null
-  const span = first === last ? first.label : `${first.label} to ${last.label}`
+  // A few are named one by one (they need not be contiguous); many by their first and last.
+  const span =
+    left.length <= 6 ? left.map((p) => p.label).join(', ') : `${first.label} to ${last.label}`
   return `${left.length} ${kind}${left.length === 1 ? '' : 's'} without data left out (${span}).`
 }
 
