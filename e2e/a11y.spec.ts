@@ -34,6 +34,8 @@ for (const theme of THEMES) {
           await expect(page.getByRole('main')).toBeVisible()
           await expect(page.locator('[data-loading="false"]')).toBeVisible({ timeout: 30_000 })
           await page.waitForLoadState('networkidle')
+          // The report builds its vendor sections a few at a time: check the finished document.
+          await expect(page.getByText(/^Preparing the report/)).toHaveCount(0, { timeout: 30_000 })
           // What a person sees first, then the page down to 2,400 px.
           const name = `${SHOTS}/${view}-${size.name}-${theme}`
           await page.screenshot({ path: `${name}.png` })
