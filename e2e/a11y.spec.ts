@@ -45,6 +45,12 @@ for (const theme of THEMES) {
             fullPage: true,
             clip: { x: 0, y: 0, width: size.width, height: Math.min(height, 2400) },
           })
+          // Off-screen report sections skip rendering (content-visibility: auto), which axe reads
+          // as text on the page background; render them all, as scrolling to them would.
+          await page.evaluate(() => {
+            for (const section of document.querySelectorAll<HTMLElement>('.vr-vendor'))
+              section.style.contentVisibility = 'visible'
+          })
           const results = await new AxeBuilder({ page }).analyze()
           const serious = results.violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')
