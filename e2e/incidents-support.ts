@@ -2,7 +2,8 @@ import { expect, type Page } from '@playwright/test'
 
 /** Opens the incident browser on a fresh context and waits until the demo vendors' incidents are in. */
 export async function openDemoIncidents(page: Page, query = '') {
-  await page.goto(`/?view=incidents${query}`)
+  // Every stored incident, whatever the default period.
+  await page.goto(`/?view=incidents&period=all${query}`)
   await expect(page.getByRole('heading', { name: 'Incidents', level: 1 })).toBeVisible()
   const vendor = page.getByRole('combobox', { name: 'Vendor', exact: true })
   await expect(vendor.getByRole('option', { name: 'maestra' })).toBeAttached()

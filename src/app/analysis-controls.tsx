@@ -1,4 +1,5 @@
 import { setSearchParams } from '../components/url-state'
+import { useMediaQuery } from '../features/incidents/hooks/use-media-query'
 import { IMPACT_LABELS } from '../components/ui/impact-style'
 import {
   describeFormula,
@@ -7,7 +8,11 @@ import {
   type ImpactWeights,
   type MethodName,
 } from '../core/stats/index'
-import { PERIOD_PRESETS, type PeriodPreset } from '../features/workspace/analysis-period'
+import {
+  DEFAULT_PERIOD,
+  PERIOD_PRESETS,
+  type PeriodPreset,
+} from '../features/workspace/analysis-period'
 import type { Analysis } from '../features/workspace/use-analysis'
 import type { Settings } from '../features/workspace/settings/settings-schema'
 
@@ -23,10 +28,25 @@ const MAINTENANCE_LABELS = {
   down: 'Counted as down',
 }
 const SOURCE_LABELS = { declared: 'As declared', timeline: 'From published updates' }
+const MIN_COVERAGE_CHOICES = [0, 50, 75, 90, 95, 99, 100] as const
 const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance', 'unknown'] as const
 
 const selectClass =
-  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:w-auto dark:border-slate-600 dark:bg-slate-800'
+  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm md:w-auto dark:border-slate-600 dark:bg-slate-800'
+
+const DAY_MS = 86_400_000
+
+/** Says so when the periods end before today because the loaded data speaks no further. */
+function DataEndNote({ analysis }: { analysis: Analysis }) {
+  if (analysis.nowMs - analysis.anchorMs < DAY_MS) return null
+  const end = new Date(analysis.anchorMs).toISOString()
+  return (
+    <p className="mt-2 text-xs text-amber-900 dark:text-amber-200" data-testid="data-end-note">
+      Periods end {end.slice(0, 10)} {end.slice(11, 16)} UTC, the latest moment the loaded data
+      speaks for — not today.
+    </p>
+  )
+}
 
 interface AnalysisControlsProps {
   analysis: Analysis
@@ -50,14 +70,13 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
       ...s,
       method: { preset: 'custom', weights: { ...s.method.weights, [level]: value } },
     }))
-  return (
-    <section
-      aria-label="Analysis settings"
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
-    >
-      <div className="grid grid-cols-2 items-end gap-x-4 gap-y-3 text-sm sm:flex sm:flex-wrap sm:gap-x-5">
+  const wide = useMediaQuery('(min-width: 768px)')
+  const summary = `${period.label} · ${METHOD_LABELS[settings.method.preset]} · maintenance ${MAINTENANCE_LABELS[settings.maintenanceMode].toLowerCase()}`
+  const controls = (
+    <>
+      <div className="grid grid-cols-1 items-end gap-x-4 gap-y-3 text-sm md:flex md:flex-wrap md:gap-x-5">
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Period</span>
+          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">Period</span>
           <select
             className={selectClass}
             value={period.preset}
@@ -65,7 +84,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
               const preset = e.target.value as PeriodPreset
               const custom = preset === 'custom'
               setSearchParams({
-                period: preset === 'all' ? null : preset,
+                period: preset === DEFAULT_PERIOD ? null : preset,
                 from: custom ? period.from : null,
                 to: custom ? period.to : null,
               })
@@ -81,7 +100,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
         {period.preset === 'custom' && (
           <>
             <label className="flex flex-col gap-1">
-              <span className="text-xs font-medium text-slate-500 dark:text-slate-400">From</span>
+              <span className="text-xs font-medium text-slate-600 dark:text-slate-300">From</span>
               <input
                 type="date"
                 className={selectClass}
@@ -90,7 +109,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
               />
             </label>
             <label className="flex flex-col gap-1">
-              <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+              <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
                 To (exclusive)
               </span>
               <input
@@ -103,7 +122,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
           </>
         )}
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
             Uptime method
           </span>
           <select
@@ -119,7 +138,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
             Maintenance
           </span>
           <select
@@ -140,7 +159,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Durations</span>
+          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">Durations</span>
           <select
             className={selectClass}
             value={settings.durationSource}
@@ -158,10 +177,26 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
             ))}
           </select>
         </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
+            Verdict needs coverage
+          </span>
+          <select
+            className={selectClass}
+            value={settings.minCoverage}
+            onChange={(e) => onSettings((s) => ({ ...s, minCoverage: Number(e.target.value) }))}
+          >
+            {MIN_COVERAGE_CHOICES.map((value) => (
+              <option key={value} value={value}>
+                ≥ {value} %
+              </option>
+            ))}
+          </select>
+        </label>
         {settings.method.preset === 'custom' &&
           WEIGHT_LEVELS.map((level) => (
             <label key={level} className="flex flex-col gap-1">
-              <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+              <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
                 {IMPACT_LABELS[level]} weight
               </span>
               <input
@@ -179,7 +214,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
             </label>
           ))}
       </div>
-      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400" data-testid="formula">
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-300" data-testid="formula">
         {period.label}:{' '}
         {describeFormula(
           analysis.base.method,
@@ -187,6 +222,25 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
           analysis.base.durationSource,
         )}
       </p>
+    </>
+  )
+  return (
+    <section
+      aria-label="Analysis settings"
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+    >
+      {wide ? (
+        controls
+      ) : (
+        // On a phone the settings fold into one line, so the figures come first.
+        <details>
+          <summary className="cursor-pointer text-sm font-medium">
+            Settings: <span className="font-normal">{summary}</span>
+          </summary>
+          <div className="mt-3">{controls}</div>
+        </details>
+      )}
+      <DataEndNote analysis={analysis} />
     </section>
   )
 }

@@ -15,7 +15,7 @@ interface AppHeaderProps {
 export function AppHeader({ view, settings, theme, onTheme }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 md:gap-x-6 md:py-3">
         <a
           href="/"
           className="flex items-center gap-2 text-base font-semibold text-slate-900 dark:text-white"
@@ -25,7 +25,7 @@ export function AppHeader({ view, settings, theme, onTheme }: AppHeaderProps) {
         </a>
         <nav
           aria-label="Views"
-          className="order-last -mx-1 flex w-full flex-wrap gap-1 md:order-none md:w-auto md:flex-1"
+          className="order-last -mx-1 flex w-full gap-1 overflow-x-auto md:order-none md:w-auto md:flex-1 md:flex-wrap md:overflow-visible"
         >
           {VIEWS.map((item) => (
             <a
@@ -45,21 +45,23 @@ export function AppHeader({ view, settings, theme, onTheme }: AppHeaderProps) {
             </a>
           ))}
         </nav>
-        <CopyLinkButton settings={settings} />
-        <label className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
-          Theme
-          <select
-            value={theme}
-            onChange={(event) => onTheme(event.target.value as Theme)}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
-          >
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="ml-auto flex items-center gap-2 md:ml-0 md:gap-4">
+          <CopyLinkButton settings={settings} />
+          <label className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
+            Theme
+            <select
+              value={theme}
+              onChange={(event) => onTheme(event.target.value as Theme)}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+            >
+              {THEMES.map((t) => (
+                <option key={t} value={t}>
+                  {THEME_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </div>
     </header>
   )

@@ -3,7 +3,7 @@ import { setSearchParams, useSearchParams } from '../components/url-state'
 import { ServerBanner } from '../features/workspace/team/server-banner'
 import { useSyncStatus } from '../features/workspace/team/use-server-sync'
 import { useAnalysis } from '../features/workspace/use-analysis'
-import { useVendorViews } from '../features/workspace/use-vendor-views'
+import { useVendorViews, type VendorView } from '../features/workspace/use-vendor-views'
 import { useWorkspaceActions } from '../features/workspace/use-workspace-actions'
 import { useSettings } from '../features/workspace/settings/use-settings'
 import { AnalysisControls } from './analysis-controls'
@@ -19,6 +19,10 @@ import {
 import { useTheme } from './use-theme'
 import { ViewOutlet } from './view-outlet'
 import { viewFromParam } from './views'
+
+/** A vendor whose stored history or first load is still on its way: its figures may change. */
+const isLoading = (view: VendorView) =>
+  !view.historyReady || view.sources.some((source) => source.status === 'pending')
 
 export function App() {
   const settings = useSettings()
@@ -43,7 +47,16 @@ export function App() {
     if (!settings.demoLoaded && settings.vendors.length === 0) actions.loadDemo()
   }, [settings.demoLoaded, settings.vendors.length, actions, syncState])
   return (
-    <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <div
+      className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+      data-loading={views.some(isLoading) ? 'true' : 'false'}
+    >
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-teal-700 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
       <AppHeader
         view={view}
         settings={settings}
@@ -56,7 +69,7 @@ export function App() {
       />
       <NoticeBar />
       <ServerBanner />
-      <main className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
         {view !== 'vendors' && (
           <AnalysisControls
             analysis={analysis}

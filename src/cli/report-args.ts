@@ -17,6 +17,7 @@ export const REPORT_USAGE = [
   '  --to YYYY-MM-DD               day after the period (00:00 UTC, exclusive)',
   '  --method statuspage|incidentio|strict|custom:major=1,partial=0.5,degraded=0,unknown=0.5',
   '  --maintenance exclude|up|down --duration-source declared|timeline --target 99.9',
+  '  --min-coverage 90             percent of a period the data must cover for an SLA verdict',
   '  --table incidents|updates|stats   which CSV table (default incidents)',
   '  --history 12                  backfill each Statuspage URL input: N months of history.json',
   '                                pages and every incident in them (two requests at a time)',

@@ -43,7 +43,9 @@ describe('npm run report -- --format html', () => {
     expect(stdout).toContain('<h2 id="v0-name">maestra</h2>')
     expect(stdout).toContain('<h2 id="v1-name">Voyado</h2>')
     expect(stdout).toContain('.vr-vendor + .vr-vendor { break-before: page;')
-    expect(stdout).toContain('<dt>Uptime</dt><dd>99.856 %')
+    expect(stdout).toContain(
+      '<dt>Uptime</dt><dd>99.845 %<span class="vr-detail">covers 93 % of the period',
+    )
     expect(stdout).toContain('Period: 2025-06-01 to 2026-05-31 (UTC)')
     expect(stdout.match(/<svg /g)).toHaveLength(2)
     expect(stdout).not.toMatch(/<script|\son\w+="/i)

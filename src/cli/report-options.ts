@@ -3,6 +3,7 @@ import {
   parseDurationSource,
   parseMaintenanceMode,
   parseMethod,
+  parseMinCoverage,
   parseSlaTarget,
 } from '../core/stats/index'
 import { UsageError } from './report-args'
@@ -12,6 +13,7 @@ export const STATS_FLAGS = [
   '--maintenance',
   '--duration-source',
   '--target',
+  '--min-coverage',
   '--table',
   '--history',
 ] as const
@@ -41,6 +43,9 @@ export function readStatsOptions(options: Record<string, string>, now: string): 
     ...(options.target === undefined
       ? {}
       : { target: take('--target', parseSlaTarget(options.target)) }),
+    ...(options['min-coverage'] === undefined
+      ? {}
+      : { minCoverage: take('--min-coverage', parseMinCoverage(options['min-coverage'])) }),
   }
 }
 

@@ -83,7 +83,8 @@ function DowntimeStackChart({
           height={height}
           data={data}
           layout={vertical ? 'vertical' : 'horizontal'}
-          margin={{ top: 8, right: 12, bottom: compact ? 0 : 16, left: compact ? 0 : 8 }}
+          // Room on the right for half of the last label ("2026-11"), which is centred on its bar.
+          margin={{ top: 8, right: 28, bottom: compact ? 0 : 16, left: compact ? 0 : 8 }}
           barGap={1}
           barCategoryGap={vertical ? '20%' : '12%'}
         >

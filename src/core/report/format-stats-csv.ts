@@ -19,9 +19,12 @@ export const STATS_CSV_HEADER = [
   'sla_target',
   'sla_status',
   'credit_percent',
+  'covered_percent',
   'coverage_note',
   'formula',
 ] as const
+
+const coveredPercent = (fraction: number | null) => (fraction === null ? null : fraction * 100)
 
 /** The SLA table: one row per vendor and period (whole, quarters, months), then per component. */
 export function formatStatsCsv(report: Report): string {
@@ -43,6 +46,7 @@ export function formatStatsCsv(report: Report): string {
       p.sla.target,
       p.sla.status,
       p.sla.creditPercent,
+      coveredPercent(p.coverage.coveredFraction),
       p.coverage.coverageNote,
       stats.formula,
     ]
@@ -58,7 +62,8 @@ export function formatStatsCsv(report: Report): string {
         stats.to,
         ...[c.incidentCount, c.maintenanceCount, c.incidentMinutes, c.weightedIncidentMinutes],
         ...[c.maintenanceMinutes, c.uptimePercent, c.mttrMinutes, c.longestIncidentMinutes],
-        ...[stats.sla.target, null, null, c.coverage.coverageNote, stats.formula],
+        ...[stats.sla.target, null, null, coveredPercent(c.coverage.coveredFraction)],
+        ...[c.coverage.coverageNote, stats.formula],
       ]),
     ]
   })

@@ -1,12 +1,10 @@
 import type { PeriodStats, VendorStats } from '../stats/index'
 import { formatMinutes, formatPercent } from '../stats/index'
+import { uptimeWithCoverage, verdictWords } from '../stats/verdict-words'
 import { markdownText } from './markdown-text'
 
 const minutes = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1))
-const sla = (period: PeriodStats) =>
-  period.sla.status === 'no_data'
-    ? 'no data'
-    : `${period.sla.status}${period.sla.creditPercent > 0 ? ` (credit ${period.sla.creditPercent} %)` : ''}`
+const sla = (period: PeriodStats) => verdictWords(period.sla)
 
 function periodRow(label: string, p: PeriodStats): string {
   const cells = [
@@ -31,7 +29,7 @@ export function formatStatsMarkdown(stats: VendorStats): string[] {
   const rule = '|---|---|---|---|---|---|---|---|---|---|'
   return [
     '',
-    `Uptime ${formatPercent(stats.uptimePercent)} from ${stats.from.slice(0, 10)} to ${stats.to.slice(0, 10)} (end exclusive); SLA target ${stats.sla.target} %: ${sla(stats)}`,
+    `Uptime ${uptimeWithCoverage(stats.uptimePercent, stats.coverage.coveredFraction)} from ${stats.from.slice(0, 10)} to ${stats.to.slice(0, 10)} (end exclusive); SLA target ${stats.sla.target} %: ${sla(stats)}`,
     `Incidents ${stats.incidentCount} (${minutes(stats.incidentMinutes)} min, weighted ${minutes(stats.weightedIncidentMinutes)} min); maintenances ${stats.maintenanceCount} (${minutes(stats.maintenanceMinutes)} min); MTTR ${formatMinutes(stats.mttrMinutes)}; longest ${formatMinutes(stats.longestIncidentMinutes)}`,
     `Method: ${stats.formula}`,
     ...(stats.coverage.coverageNote

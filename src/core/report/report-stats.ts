@@ -45,11 +45,10 @@ export function computeReportStats(
   period: ReportPeriod,
   options: ReportStatsOptions,
 ): VendorStats {
-  const now = dataEnd(coverages, incidents, options.now)
-  const { from, to } = statsPeriod(period, unionCoverage(coverages), incidents, now)
+  const end = dataEnd(coverages, incidents, options.now)
+  const { from, to } = statsPeriod(period, unionCoverage(coverages), incidents, end)
   return computeVendorStats(incidents, {
     ...options,
-    now,
     from,
     to,
     coverage: [...coverages],

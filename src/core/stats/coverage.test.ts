@@ -24,10 +24,11 @@ describe('coverage', () => {
     expect(stats.coverage.coveredFraction).toBe(0.5)
     expect(stats.coverage.partialCoverage).toBe(true)
     expect(stats.coverage.coverageNote).toBe(
-      'data covers 2025-01-16 onward (50.0 % of the period); uptimePercent counts the uncovered ' +
-        'time as available, coveredUptimePercent leaves it out',
+      'data covers 2025-01-16 onward (50.0 % of the period); uptime is computed over the covered ' +
+        'part only',
     )
-    expect(stats.uptimePercent).toBeCloseTo(100 * (1 - 60 / JANUARY), 10)
+    expect(stats.uptimePercent).toBeCloseTo(100 * (1 - 60 / (JANUARY / 2)), 10)
+    expect(stats.sla).toMatchObject({ status: 'insufficient_data', coveredFraction: 0.5 })
     expect(stats.coverage.coveredUptimePercent).toBeCloseTo(100 * (1 - 60 / (JANUARY / 2)), 10)
     expect(stats.coverage.from).toBe('2025-01-16T12:00:00.000Z')
     expect(stats.coverage.to).toBe('2026-01-01T00:00:00.000Z')

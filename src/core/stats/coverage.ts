@@ -16,8 +16,53 @@ export interface CoverageReport {
   partialCoverage: boolean
   /** Says what the data covers when it is not the whole period, e.g. "data covers 2025-06-26 onward". */
   coverageNote: string | null
-  /** Uptime over the covered part of the period only, by the same rule; null when unknown or none. */
+  /** Uptime over the covered part of the period (equal to uptimePercent); null when unknown or none. */
   coveredUptimePercent: number | null
+}
+
+/** What a vendor's data speaks for within one period, measured up to now. */
+export interface PeriodCoverage {
+  /** 0–1 of the period up to now; null when no source states its coverage. */
+  fraction: number | null
+  coveredMinutes: number | null
+  /** The covered parts of the period, and the rest of it (empty when coverage is unknown). */
+  covered: TimeRange[]
+  uncovered: TimeRange[]
+}
+
+/** The parts of the range outside the sorted, disjoint windows. */
+export function complementWindows(windows: readonly TimeRange[], range: TimeRange): TimeRange[] {
+  const holes: TimeRange[] = []
+  let cursor = range.start
+  for (const window of clipWindows(windows, range)) {
+    if (window.start > cursor) holes.push({ start: cursor, end: window.start })
+    cursor = Math.max(cursor, window.end)
+  }
+  if (cursor < range.end) holes.push({ start: cursor, end: range.end })
+  return holes
+}
+
+/**
+ * The one coverage rule: the share of [start, min(end, now)) that the sources speak for, with its
+ * covered and uncovered spans. Every view, export and the CLI take coverage from here.
+ */
+export function periodCoverage(
+  input: CoverageInput,
+  range: TimeRange,
+  now: number,
+): PeriodCoverage {
+  const measured = { start: range.start, end: Math.max(range.start, Math.min(range.end, now)) }
+  const known = coverageWindows(input, now)
+  if (known === null) return { fraction: null, coveredMinutes: null, covered: [], uncovered: [] }
+  const covered = clipWindows(known.windows, measured)
+  const coveredMs = covered.reduce((sum, window) => sum + window.end - window.start, 0)
+  const length = measured.end - measured.start
+  return {
+    fraction: length > 0 ? coveredMs / length : 0,
+    coveredMinutes: coveredMs / MINUTE_MS,
+    covered,
+    uncovered: complementWindows(known.windows, measured),
+  }
 }
 
 /** The merged windows the sources speak for, with their earliest and latest instants. */
@@ -103,7 +148,7 @@ export function describeCoverage(
       : inside.length === 0
         ? 'no data covers this period, so it has no uptime'
         : `data covers ${inside.map((window) => describeWindow(window, range)).join(', ')} (${percent}); ` +
-          'uptimePercent counts the uncovered time as available, coveredUptimePercent leaves it out'
+          'uptime is computed over the covered part only'
   return {
     from: known.from,
     to: known.to,

@@ -1,5 +1,6 @@
 export {
   computeVendorStats,
+  vendorDataEnd,
   type ComponentStats,
   type StatsOptions,
   type VendorStats,
@@ -34,6 +35,7 @@ export {
   parseDurationSource,
   parseMaintenanceMode,
   parseMethod,
+  parseMinCoverage,
   parseSlaTarget,
   type OptionOutcome,
 } from './parse-stats-options'
@@ -41,13 +43,25 @@ export { DURATION_SOURCES, type DurationSource } from './resolve-span'
 export { MAINTENANCE_MODES, describeFormula, type MaintenanceMode } from './uptime-formula'
 export {
   DEFAULT_CREDIT_TIERS,
+  DEFAULT_MIN_COVERAGE,
   DEFAULT_SLA_TARGET,
+  SLA_STATUSES,
   evaluateSla,
+  figureVerdict,
   type CreditTier,
   type SlaStatus,
   type SlaVerdict,
 } from './sla'
-export type { CoverageReport, CoverageInput } from './coverage'
+export {
+  complementWindows,
+  coverageWindows,
+  periodCoverage,
+  type CoverageReport,
+  type CoverageInput,
+  type PeriodCoverage,
+} from './coverage'
+export { dayCoverage } from './day-coverage'
+export { coverageWords, uptimeWithCoverage, verdictLabel, verdictWords } from './verdict-words'
 export type { PeriodFigures } from './period-figures'
 export type { PeriodStats } from './summarize-period'
 export { TIMELINE_STATES, WHOLE_VENDOR, type TimelineState } from './states'

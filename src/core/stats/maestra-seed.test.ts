@@ -68,12 +68,28 @@ describe('the maestra seed feed (ground truth of issue 3)', () => {
     expect(stats.longestIncidentMinutes).toBe(460)
   })
 
-  it('gives uptime 100 × (1 − 755 ÷ (525600 − 750)) over the full year despite later coverage', () => {
+  it('gives uptime 100 × (1 − 755 ÷ (525600 − 750)) over the full year when it is all covered', () => {
+    const whole = computeVendorStats(maestraSeed(), {
+      from: '2025-06-01',
+      to: '2026-06-01',
+      now: '2026-11-21T00:00:00Z',
+      method: 'strict',
+      coverage: { from: '2025-06-01T00:00:00Z', to: '2026-06-01T05:00:00Z' },
+    })
+    expect(whole.periodMinutes).toBe(525_600)
+    expect(whole.uptimePercent).toBeCloseTo(100 * (1 - 755 / 524_850), 10)
+    expect(whole.uptimePercent?.toFixed(5)).toBe('99.85615')
+    expect(whole.coverage.partialCoverage).toBe(false)
+  })
+
+  it('computes uptime over the covered part only when the feed starts later (2025-06-26 15:24)', () => {
     expect(stats.periodMinutes).toBe(525_600)
-    expect(stats.uptimePercent).toBeCloseTo(100 * (1 - 755 / 524_850), 10)
-    expect(stats.uptimePercent?.toFixed(5)).toBe('99.85615')
+    expect(stats.coverage.coveredMinutes).toBe(488_676)
+    expect(stats.uptimePercent).toBeCloseTo(100 * (1 - 755 / (488_676 - 750)), 10)
+    expect(stats.uptimePercent?.toFixed(5)).toBe('99.84526')
     expect(stats.coverage.partialCoverage).toBe(true)
-    expect(stats.coverage.coverageNote).toMatch(/^data covers 2025-06-26 onward/)
+    expect(stats.coverage.coverageNote).toMatch(/^data covers 2025-06-26 onward \(93\.0 %/)
+    expect(stats.sla).toMatchObject({ status: 'breached', creditPercent: 10 })
   })
 
   it('gives each component its own union, e.g. Transactional messages', () => {
@@ -81,7 +97,7 @@ describe('the maestra seed feed (ground truth of issue 3)', () => {
     // Incidents 460 + 30 + 35 + 82 + 19 + 102; maintenance Aug 11, Nov 3, Dec 22, Jan 26 (0 min).
     expect(transactional?.incidentMinutes).toBeCloseTo(728, 9)
     expect(transactional?.maintenanceMinutes).toBeCloseTo(150, 9)
-    expect(transactional?.uptimePercent).toBeCloseTo(100 * (1 - 728 / (525_600 - 150)), 10)
+    expect(transactional?.uptimePercent).toBeCloseTo(100 * (1 - 728 / (488_676 - 150)), 10)
     expect(stats.components.map((component) => component.name)).toEqual([...ALL].sort())
   })
 

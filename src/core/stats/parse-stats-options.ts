@@ -81,3 +81,11 @@ export function parseSlaTarget(text: string): OptionOutcome<number> {
     ? { ok: true, value }
     : { ok: false, error: `SLA target must be a percentage above 0 and at most 100, got "${text}"` }
 }
+
+/** A minimum coverage in percent for an SLA verdict: 0 to 100 (e.g. `90`). */
+export function parseMinCoverage(text: string): OptionOutcome<number> {
+  const value = /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN
+  return value >= 0 && value <= 100
+    ? { ok: true, value }
+    : { ok: false, error: `Minimum coverage must be a percentage from 0 to 100, got "${text}"` }
+}

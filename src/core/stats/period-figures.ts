@@ -38,7 +38,7 @@ interface Tally {
   countsByImpact: Record<ImpactLevel, number>
 }
 
-/** An item counts in a period when it starts in it or overlaps it; open items run until now. */
+/** An item counts in a period when it starts in it or overlaps it; open items run until `now`. */
 export function countsInPeriod(item: TimelineItem, range: TimeRange, now: number): boolean {
   if (item.start >= range.end) return false
   return item.start >= range.start || (item.end ?? now) > range.start
@@ -92,7 +92,8 @@ function firstRangeEndingAfter(ranges: readonly TimeRange[], time: number): numb
 
 /**
  * Figures for sorted, disjoint periods in one pass over the items (each touches only the periods it
- * reaches). Minutes come from the state timeline and count only the part of a period up to now.
+ * reaches). Minutes come from the state timeline and count only the part of a period up to now;
+ * open items stop at `openUntil` (the vendor's data end, never after now).
  */
 export function computePeriodFigures(
   timeline: StateTimeline,
@@ -100,15 +101,17 @@ export function computePeriodFigures(
   ranges: readonly TimeRange[],
   policy: FigurePolicy,
   now: number,
+  openUntil = now,
 ): PeriodFigures[] {
   const tallies = ranges.map(newTally)
+  const until = Math.min(openUntil, now)
   for (const item of items) {
-    const reach = item.end ?? now
+    const reach = item.end ?? until
     for (let index = firstRangeEndingAfter(ranges, item.start); index < ranges.length; index += 1) {
       const range = ranges[index]
       const tally = tallies[index]
       if (!range || !tally || (range.start > item.start && range.start >= reach)) break
-      if (countsInPeriod(item, range, now)) addItem(tally, item, range, now)
+      if (countsInPeriod(item, range, until)) addItem(tally, item, range, until)
     }
   }
   return ranges.map((range, index) => {

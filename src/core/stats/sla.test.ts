@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CREDIT_TIERS, assertValidSla, evaluateSla } from './sla'
+import { DEFAULT_CREDIT_TIERS, assertValidSla, evaluateSla, figureVerdict } from './sla'
+import { verdictWords } from './verdict-words'
 
 describe('evaluateSla', () => {
   it.each([
@@ -33,7 +34,21 @@ describe('evaluateSla', () => {
       status: 'no_data',
       creditPercent: 0,
       creditTier: null,
+      coveredFraction: null,
     })
+  })
+
+  it('gives no verdict or credit below the coverage threshold, and judges at or above it', () => {
+    const policy = { target: 99.9, creditTiers: DEFAULT_CREDIT_TIERS, minCoverage: 90 }
+    const thin = figureVerdict(99.0, 0.106, policy)
+    expect(thin).toMatchObject({ status: 'insufficient_data', creditPercent: 0 })
+    expect(verdictWords(thin)).toBe('insufficient data (covers 10.6 %)')
+    const enough = figureVerdict(99.0, 0.9, policy)
+    expect(enough).toMatchObject({ status: 'breached', creditPercent: 10, coveredFraction: 0.9 })
+    expect(verdictWords(enough)).toBe('breached (credit 10 %)')
+    expect(figureVerdict(99.95, null, policy).status).toBe('met')
+    expect(figureVerdict(99.95, 0, policy).status).toBe('no_data')
+    expect(figureVerdict(99.0, 0.5, { ...policy, minCoverage: 50 }).status).toBe('breached')
   })
 
   it('rejects targets and tiers outside 0–100', () => {

@@ -7,7 +7,14 @@ import {
 } from './methods'
 import type { FigurePolicy } from './period-figures'
 import type { DurationSource } from './resolve-span'
-import { DEFAULT_CREDIT_TIERS, DEFAULT_SLA_TARGET, assertValidSla, type CreditTier } from './sla'
+import {
+  DEFAULT_CREDIT_TIERS,
+  DEFAULT_MIN_COVERAGE,
+  DEFAULT_SLA_TARGET,
+  assertValidMinCoverage,
+  assertValidSla,
+  type CreditTier,
+} from './sla'
 import { describeFormula, type MaintenanceMode } from './uptime-formula'
 
 export interface PolicyOptions {
@@ -21,6 +28,8 @@ export interface PolicyOptions {
   target?: number
   /** Default: < 99.9 % → 10 %, < 99.0 % → 25 %, < 95.0 % → 100 %. */
   creditTiers?: readonly CreditTier[]
+  /** Percent of a period that must be covered for an SLA verdict; default 90. */
+  minCoverage?: number
 }
 
 export interface StatsPolicy extends FigurePolicy {
@@ -28,6 +37,7 @@ export interface StatsPolicy extends FigurePolicy {
   durationSource: DurationSource
   target: number
   creditTiers: readonly CreditTier[]
+  minCoverage: number
   formula: string
 }
 
@@ -44,6 +54,8 @@ export function resolveStatsPolicy(options: PolicyOptions): StatsPolicy {
   const target = options.target ?? DEFAULT_SLA_TARGET
   const creditTiers = options.creditTiers ?? DEFAULT_CREDIT_TIERS
   assertValidSla(target, creditTiers)
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE
+  assertValidMinCoverage(minCoverage)
   return {
     method,
     weights: method.weights,
@@ -51,6 +63,7 @@ export function resolveStatsPolicy(options: PolicyOptions): StatsPolicy {
     durationSource,
     target,
     creditTiers,
+    minCoverage,
     formula: describeFormula(method, maintenanceMode, durationSource),
   }
 }

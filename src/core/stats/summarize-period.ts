@@ -1,7 +1,7 @@
 import { clipWindows, describeCoverage, type CoverageReport, type KnownCoverage } from './coverage'
 import { minutesByState } from './integrate'
 import { computePeriodFigures, type PeriodFigures } from './period-figures'
-import { evaluateSla, type SlaVerdict } from './sla'
+import { figureVerdict, type SlaVerdict } from './sla'
 import { STATE_COUNT } from './states'
 import type { StatsPolicy } from './stats-policy'
 import type { StateTimeline } from './sweep'
@@ -45,8 +45,9 @@ function coveredUptime(
 }
 
 /**
- * Figures for sorted, disjoint periods with their coverage. A period no data covers gets no uptime
- * (null), never a silent 100 %.
+ * Figures for sorted, disjoint periods with their coverage. Uptime is computed over the covered part
+ * of each period only (over all of it when no source states its coverage); a period no data covers
+ * gets no uptime (null), never a silent 100 %. `openUntil` is where open items stop (the data end).
  */
 export function computeCoveredFigures(
   timeline: StateTimeline,
@@ -55,18 +56,19 @@ export function computeCoveredFigures(
   policy: StatsPolicy,
   now: number,
   coverage: KnownCoverage | null,
+  openUntil = now,
 ): CoveredFigures[] {
-  return computePeriodFigures(timeline, items, ranges, policy, now).map((figures, index) => {
-    const measured = measuredPart(ranges[index] ?? { start: 0, end: 0 }, now)
-    const described = describeCoverage(coverage, measured)
-    const inside = coverage === null ? [] : clipWindows(coverage.windows, measured)
-    const report: CoverageReport = {
-      ...described,
-      coveredUptimePercent: inside.length === 0 ? null : coveredUptime(timeline, inside, policy),
-    }
-    const uptimePercent = described.coveredFraction === 0 ? null : figures.uptimePercent
-    return { ...figures, uptimePercent, coverage: report }
-  })
+  return computePeriodFigures(timeline, items, ranges, policy, now, openUntil).map(
+    (figures, index) => {
+      const measured = measuredPart(ranges[index] ?? { start: 0, end: 0 }, now)
+      const described = describeCoverage(coverage, measured)
+      const inside = coverage === null ? [] : clipWindows(coverage.windows, measured)
+      const covered = inside.length === 0 ? null : coveredUptime(timeline, inside, policy)
+      const report: CoverageReport = { ...described, coveredUptimePercent: covered }
+      const uptimePercent = coverage === null ? figures.uptimePercent : covered
+      return { ...figures, uptimePercent, coverage: report }
+    },
+  )
 }
 
 /** PeriodStats, with an SLA verdict each, for sorted, disjoint labelled periods. */
@@ -77,8 +79,9 @@ export function summarizePeriods(
   policy: StatsPolicy,
   now: number,
   coverage: KnownCoverage | null,
+  openUntil = now,
 ): PeriodStats[] {
-  const figures = computeCoveredFigures(timeline, items, ranges, policy, now, coverage)
+  const figures = computeCoveredFigures(timeline, items, ranges, policy, now, coverage, openUntil)
   return figures.map((period, index) => {
     const range = ranges[index] ?? { start: 0, end: 0, label: '' }
     return {
@@ -86,7 +89,7 @@ export function summarizePeriods(
       from: toIsoString(range.start),
       to: toIsoString(range.end),
       ...period,
-      sla: evaluateSla(period.uptimePercent, policy.target, policy.creditTiers),
+      sla: figureVerdict(period.uptimePercent, period.coverage.coveredFraction, policy),
     }
   })
 }

@@ -61,9 +61,10 @@ export function describeFormula(
 ): string {
   const weighted = WEIGHT_KEYS.map(([short, key]) => `${method.weights[key]}·${short}`).join(' + ')
   const downtime = mode === 'down' ? `${weighted} + 1·maintenance` : weighted
-  const denominator = mode === 'exclude' ? '(period − maintenance)' : 'period'
+  const denominator = mode === 'exclude' ? '(covered time − maintenance)' : 'covered time'
   return [
     `${method.name} method: uptime = 100 × (1 − (${downtime}) ÷ ${denominator})`,
+    'over the part of the period the data covers',
     MODE_WORDS[mode],
     SOURCE_WORDS[source],
     'overlapping incidents counted once at the worst level',

@@ -120,20 +120,26 @@ describe('computeVendorStats: maintenance modes', () => {
     expect(stats.weightedIncidentMinutes).toBeCloseTo(30, 9)
     expect(stats.maintenanceMinutes).toBeCloseTo(90, 9)
     expect(stats.uptimePercent).toBeCloseTo(100 * (1 - 30 / (JANUARY - 90)), 10)
-    expect(stats.formula).toContain('÷ (period − maintenance)); maintenance excluded')
+    expect(stats.formula).toContain(
+      '÷ (covered time − maintenance)); over the part of the period the data covers; maintenance excluded',
+    )
   })
 
   it('counts maintenance as available in up mode', () => {
     const stats = statsOf(items, { maintenanceMode: 'up' })
     expect(stats.uptimePercent).toBeCloseTo(100 * (1 - 30 / JANUARY), 10)
-    expect(stats.formula).toContain('÷ period); maintenance counts as up')
+    expect(stats.formula).toContain(
+      '÷ covered time); over the part of the period the data covers; maintenance counts as up',
+    )
   })
 
   it('counts maintenance as full downtime in down mode', () => {
     const stats = statsOf(items, { maintenanceMode: 'down' })
     expect(stats.weightedIncidentMinutes).toBeCloseTo(30, 9)
     expect(stats.uptimePercent).toBeCloseTo(100 * (1 - 120 / JANUARY), 10)
-    expect(stats.formula).toContain('+ 1·maintenance) ÷ period); maintenance counts as down')
+    expect(stats.formula).toContain(
+      '+ 1·maintenance) ÷ covered time); over the part of the period the data covers; maintenance counts as down',
+    )
   })
 })
 
@@ -172,7 +178,8 @@ describe('computeVendorStats: methods', () => {
     expect(stats.weightedIncidentMinutes).toBeCloseTo(60 + 30 + 15 + 30, 9)
     expect(stats.formula).toBe(
       'custom method: uptime = 100 × (1 − (1·major + 0.5·partial + 0.25·degraded + 0.5·unknown) ÷ ' +
-        '(period − maintenance)); maintenance excluded; durations as declared; ' +
+        '(covered time − maintenance)); over the part of the period the data covers; ' +
+        'maintenance excluded; durations as declared; ' +
         'overlapping incidents counted once at the worst level',
     )
   })
@@ -319,6 +326,7 @@ describe('computeVendorStats: components and SLA', () => {
       status: 'met',
       creditPercent: 0,
       creditTier: null,
+      coveredFraction: null,
     })
     expect(stats.months[1]?.sla.status).toBe('met')
     expect(stats.months[1]?.sla.creditPercent).toBe(0)

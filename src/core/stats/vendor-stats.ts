@@ -1,5 +1,7 @@
-import type { Incident } from '../model'
+import type { Coverage, Incident } from '../model'
+import { parseInstant } from './parse-instant'
 import { coverageWindows, type CoverageInput } from './coverage'
+import { dataEnd } from './data-end'
 import type { UptimeMethod } from './methods'
 import type { DurationSource } from './resolve-span'
 import { resolveStatsPolicy, type PolicyOptions } from './stats-policy'
@@ -24,7 +26,10 @@ export interface StatsOptions extends PolicyOptions {
   from: string
   /** Day after the period, `YYYY-MM-DD` (00:00 UTC, exclusive). */
   to: string
-  /** The current instant (ISO UTC), injected: open items run until now at the latest. */
+  /**
+   * The current instant (ISO UTC), injected: periods are measured up to it. Open items run until the
+   * vendor's data end (see dataEnd) when coverage is stated, else until now.
+   */
   now: string
   /** Each source's coverage; null or absent when no source states it. */
   coverage?: CoverageInput
@@ -48,6 +53,17 @@ export interface VendorStats extends PeriodStats {
   warnings: string[]
 }
 
+/** Where open items stop: the data end when any source states its coverage, else now. */
+export function vendorDataEnd(
+  incidents: readonly Incident[],
+  options: Pick<StatsOptions, 'now' | 'coverage'>,
+): string {
+  const { coverage, now } = options
+  if (coverage === null || coverage === undefined) return now
+  const list: readonly Coverage[] = Array.isArray(coverage) ? coverage : [coverage as Coverage]
+  return list.length === 0 ? now : dataEnd(list, incidents, now)
+}
+
 function singleResult<T>(results: readonly T[]): T {
   const [result] = results
   if (result === undefined) throw new Error('Expected figures for the period')
@@ -64,14 +80,17 @@ export function computeVendorStats(
 ): VendorStats {
   const range = parsePeriod(options.from, options.to)
   const policy = resolveStatsPolicy(options)
+  const end = vendorDataEnd(incidents, options)
   const timeline = buildVendorTimeline(incidents, {
     ...options,
+    now: end,
     durationSource: policy.durationSource,
   })
+  const now = parseInstant(options.now)
   const coverage = coverageWindows(options.coverage, timeline.now)
   const label = `${toDayString(range.start)}/${toDayString(range.end)}`
   const summarize = (periods: LabeledRange[]) =>
-    summarizePeriods(timeline.vendor, timeline.items, periods, policy, timeline.now, coverage)
+    summarizePeriods(timeline.vendor, timeline.items, periods, policy, now, coverage, timeline.now)
   return {
     ...singleResult(summarize([{ ...range, label }])),
     formula: policy.formula,
@@ -88,8 +107,9 @@ export function computeVendorStats(
           component.items,
           [range],
           policy,
-          timeline.now,
+          now,
           coverage,
+          timeline.now,
         ),
       ),
     })),

@@ -43,7 +43,7 @@ export function ComparePage({ views, analysis }: { views: VendorView[]; analysis
               {title}
             </h2>
             <CompareTable columns={columns} caption={`Figures for ${title}`} />
-            <figcaption className="mt-2 space-y-1 text-xs text-slate-600 dark:text-slate-400">
+            <figcaption className="mt-2 space-y-1 text-xs text-slate-600 dark:text-slate-300">
               <p>
                 <span className="font-medium text-slate-700 dark:text-slate-300">Method: </span>
                 {describeFormula(method, maintenanceMode, durationSource)}. Maintenance share =
@@ -53,8 +53,9 @@ export function ComparePage({ views, analysis }: { views: VendorView[]; analysis
                 <span className="font-medium text-slate-700 dark:text-slate-300">
                   Data coverage:{' '}
                 </span>
-                the last row; * marks an uptime whose period the data covers only in part (the
-                uncovered time counts as up); a vendor no data covers shows “no data”, not zeros.
+                uptime is computed over the part of the period each vendor’s data covers, and that
+                share is shown under it; a verdict needs at least {analysis.base.minCoverage} %
+                coverage; a vendor no data covers shows “no data”, not zeros.
               </p>
             </figcaption>
           </figure>

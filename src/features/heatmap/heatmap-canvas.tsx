@@ -51,6 +51,13 @@ export function HeatmapCanvas({
   const [scrollLeft, setScrollLeft] = useState(0)
   const shown = hover ?? (focused ? focus : null)
 
+  // Where the grid scrolls sideways (narrow screens), it opens on its latest days.
+  const measured = width > 0
+  useEffect(() => {
+    const element = scroller.current
+    if (element) element.scrollLeft = element.scrollWidth
+  }, [layout.gridWidth, measured])
+
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const labelContext =

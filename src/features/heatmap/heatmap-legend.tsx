@@ -22,7 +22,7 @@ export function HeatmapLegend({ downtimeRule }: { downtimeRule: string }) {
           <span
             className={swatch}
             style={{
-              background: `linear-gradient(to top, ${IMPACT_COLORS.maintenance} 0 30%, #16a34a 30%)`,
+              background: `linear-gradient(to top, ${IMPACT_COLORS.maintenance} 0 30%, ${IMPACT_COLORS.operational} 30%)`,
             }}
           />
           Maintenance that day (blue strip)
@@ -30,7 +30,9 @@ export function HeatmapLegend({ downtimeRule }: { downtimeRule: string }) {
         <li className="flex items-center gap-1.5">
           <span
             className={swatch}
-            style={{ background: 'linear-gradient(#94a3b8 0 30%, #16a34a 30%)' }}
+            style={{
+              background: `linear-gradient(#94a3b8 0 30%, ${IMPACT_COLORS.operational} 30%)`,
+            }}
           />
           Data covers part of the day (grey strip)
         </li>

@@ -16,6 +16,7 @@ import { dayString, HEATMAP_SPANS, heatmapRange, parseSpan } from './model/heatm
 import { planHeatmap } from './model/heatmap-plan'
 import type { Cell } from './use-cell-keys'
 import { ALL_VENDORS, VendorSelect } from '../workspace/components/vendor-select'
+import { vendorDataEnd } from '../workspace/vendor-figures'
 
 const DAY_MS = 86_400_000
 const selectClass =
@@ -28,7 +29,9 @@ export function HeatmapPage({ views, analysis }: { views: VendorView[]; analysis
   const span = parseSpan(spanParam)
   const view = views.find((v) => v.config.id === vendorParam) ?? null
   const { from, to } = analysis.period
-  const range = useMemo(() => heatmapRange({ from, to }, span), [from, to, span])
+  // One vendor's map ends at its own data end, so an older capture never opens on empty days.
+  const dataEnd = view && view.coverage?.to ? vendorDataEnd(view, analysis.base.now) : null
+  const range = useMemo(() => heatmapRange({ from, to }, span, dataEnd), [from, to, span, dataEnd])
   const rows = useMemo(
     () => heatmapSeries(views, view, analysis, range),
     [views, view, analysis, range],

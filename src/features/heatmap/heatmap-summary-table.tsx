@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ScrollRegion } from '../../components/ui/scroll-region'
 import { formatMinutes } from '../../core/stats/index'
 import type { HeatmapRow } from './model/heatmap-model'
 import { summarizeRow } from './model/row-summary'
@@ -7,7 +8,7 @@ const cell = 'py-1 pr-3 text-right tabular-nums'
 
 function SummaryRows({ rows, days }: { rows: readonly HeatmapRow[]; days: number }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Heatmap rows summarised" className="overflow-x-auto">
       <table className="mt-2 w-full text-left text-xs">
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-700">
@@ -37,7 +38,7 @@ function SummaryRows({ rows, days }: { rows: readonly HeatmapRow[]; days: number
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
 

@@ -5,7 +5,8 @@ import { setSearchParams } from '../../components/url-state'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
 import { vendorDataEnd, vendorFigures } from '../workspace/vendor-figures'
-import { trailingWindow } from './uptime-windows'
+import { currentStatus } from './model/current-status'
+import { statusDays } from './model/status-days'
 import { VendorCard, type CardFigures } from './vendor-card'
 
 interface OverviewPageProps {
@@ -15,20 +16,25 @@ interface OverviewPageProps {
 }
 
 const worstFirst = (a: CardFigures, b: CardFigures) =>
-  (a.windows[1]?.stats.uptimePercent ?? Infinity) - (b.windows[1]?.stats.uptimePercent ?? Infinity)
+  (a.period.uptimePercent ?? Infinity) - (b.period.uptimePercent ?? Infinity)
 
-/** One card per vendor, worst uptime first, with a text filter. */
+/** One card per vendor, worst uptime over the period first, with a text filter. */
 export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) {
   const [filter, setFilter] = useState('')
   const needle = filter.trim().toLowerCase()
   const cards = views
     .filter((view) => !needle || view.config.name.toLowerCase().includes(needle))
     .map((view) => {
-      const windows = [30, 90].map((days) => {
-        const window = trailingWindow(view, days, analysis.clockMs)
-        return { label: window.label, stats: vendorFigures(view, analysis, window) }
-      })
-      return { view, figures: { period: vendorFigures(view, analysis), windows } }
+      // Without stored coverage (still loading, or a source that speaks for nothing) say so.
+      const end =
+        view.historyReady && view.coverage?.to ? vendorDataEnd(view, analysis.base.now) : null
+      const figures: CardFigures = {
+        period: vendorFigures(view, analysis),
+        periodLabel: analysis.period.label,
+        status: currentStatus(view.incidents, end, analysis.base.now),
+        days: statusDays(view, analysis),
+      }
+      return { view, figures }
     })
     .sort(
       (a, b) =>
@@ -66,8 +72,6 @@ export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) 
               key={view.config.id}
               view={view}
               figures={figures}
-              dataEnd={vendorDataEnd(view, analysis.base.now)}
-              nowIso={analysis.base.now}
               onRefresh={() => onRefresh(view.config.id)}
               onOpenIncident={(id) =>
                 setSearchParams(

@@ -1,48 +1,67 @@
 import { Badge } from '../../components/ui/badge'
 import { Button } from '../../components/ui/button'
-import { formatMinutes, formatPercent, type VendorStats } from '../../core/stats/index'
+import { IMPACT_COLORS, NO_DATA_COLOR } from '../../components/ui/impact-style'
+import {
+  coverageWords,
+  formatMinutes,
+  formatPercent,
+  verdictWords,
+  type VendorStats,
+} from '../../core/stats/index'
 import { SourceStatusLine } from '../workspace/components/source-status'
 import type { VendorView } from '../workspace/use-vendor-views'
+import type { CurrentStatus } from './model/current-status'
+import type { StatusDays } from './model/status-days'
+import { StatusDayBar } from './status-day-bar'
 
 export interface CardFigures {
+  /** Figures over the analysis period (they follow the period selector). */
   period: VendorStats
-  windows: { label: string; stats: VendorStats }[]
+  periodLabel: string
+  status: CurrentStatus
+  days: StatusDays
 }
 
 interface VendorCardProps {
   view: VendorView
   figures: CardFigures
-  /** The last instant the vendor's data speaks for (its last capture, or now for a live feed). */
-  dataEnd: string
-  nowIso: string
   onRefresh: () => void
   onOpenIncident: (id: string) => void
 }
 
-function uptimeTone(uptime: number | null, target: number) {
-  if (uptime === null) return 'text-slate-400'
-  return uptime >= target
-    ? 'text-emerald-700 dark:text-emerald-400'
-    : 'text-red-700 dark:text-red-400'
+const VERDICT_TONE = {
+  met: 'text-emerald-800 dark:text-emerald-300',
+  breached: 'text-red-700 dark:text-red-300',
+  insufficient_data: 'text-slate-700 dark:text-slate-200',
+  no_data: 'text-slate-700 dark:text-slate-200',
+} as const
+
+const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
+
+/** The vendor's state now (live feed) or as of its capture, with a dot in the level's colour. */
+function StatusLine({ status }: { status: CurrentStatus }) {
+  const color = status.level === 'no_data' ? NO_DATA_COLOR : IMPACT_COLORS[status.level]
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 text-sm" data-testid="current-status">
+      <span
+        aria-hidden
+        className="inline-block size-3 rounded-full"
+        style={{ background: color }}
+      />
+      <span className="font-semibold">{status.label}</span>
+      <span className="text-xs text-slate-600 dark:text-slate-300">
+        {status.level === 'no_data' ? '' : status.live ? 'now' : `as of ${utc(status.asOf)}`}
+        {status.open.length > 0 ? ` · ${status.open.length} open` : ''}
+      </span>
+    </p>
+  )
 }
 
-/** One vendor at a glance: trailing uptime, figures in the period, ongoing incidents, latest incident. */
-export function VendorCard({
-  view,
-  figures,
-  dataEnd,
-  nowIso,
-  onRefresh,
-  onOpenIncident,
-}: VendorCardProps) {
+/** One vendor at a glance: state now, 90 days, figures over the period with coverage and verdict. */
+export function VendorCard({ view, figures, onRefresh, onOpenIncident }: VendorCardProps) {
   const { config, incidents } = view
-  const ongoing = incidents.filter(
-    (i) => i.kind === 'incident' && i.end === null && i.start <= dataEnd,
-  )
-  // A capture older than an hour can only say what was open then, not what is open now.
-  const capturedEarlier = Date.parse(nowIso) - Date.parse(dataEnd) > 3_600_000
+  const { period, status } = figures
   const latest = incidents.find((i) => i.kind === 'incident')
-  const { period } = figures
   return (
     <article
       aria-labelledby={`vendor-${config.id}`}
@@ -52,30 +71,25 @@ export function VendorCard({
         <h2 id={`vendor-${config.id}`} className="text-base font-semibold">
           {config.name}
         </h2>
-        <div className="flex flex-wrap justify-end gap-1">
-          {ongoing.length > 0 &&
-            (capturedEarlier ? (
-              <Badge tone="orange" title="Open when the data was last captured">
-                Open on {dataEnd.slice(0, 10)}: {ongoing.length}
-              </Badge>
-            ) : (
-              <Badge tone="red">Ongoing: {ongoing.length}</Badge>
-            ))}
-          {config.demo && <Badge>Demo</Badge>}
-        </div>
+        {config.demo && <Badge>Demo</Badge>}
       </header>
-      <dl className="grid grid-cols-2 gap-3">
-        {figures.windows.map(({ label, stats }) => (
-          <div key={label} title={stats.formula}>
-            <dt className="text-xs text-slate-500 dark:text-slate-400">Uptime, {label}</dt>
-            <dd
-              className={`text-xl font-semibold tabular-nums ${uptimeTone(stats.uptimePercent, config.slaTarget)}`}
-            >
-              {formatPercent(stats.uptimePercent)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <StatusLine status={status} />
+      <StatusDayBar name={config.name} days={figures.days} onOpenIncident={onOpenIncident} />
+      <div title={period.formula}>
+        <p className="text-xs text-slate-600 dark:text-slate-300">Uptime, {figures.periodLabel}</p>
+        <p className="text-xl font-semibold tabular-nums" data-testid="overview-uptime">
+          {formatPercent(period.uptimePercent)}
+        </p>
+        <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="overview-coverage">
+          {coverageWords(period.coverage.coveredFraction) ?? 'coverage not stated'}
+        </p>
+        <p className="text-xs">
+          <span className="text-slate-600 dark:text-slate-300">SLA {period.sla.target} %: </span>
+          <span className={VERDICT_TONE[period.sla.status]} data-testid="overview-verdict">
+            {verdictWords(period.sla)}
+          </span>
+        </p>
+      </div>
       <dl className="grid grid-cols-2 gap-x-3 gap-y-2 text-sm" title={period.formula}>
         {[
           ['Incidents in period', String(period.incidentCount)],
@@ -84,28 +98,26 @@ export function VendorCard({
           ['MTTR', formatMinutes(period.mttrMinutes)],
         ].map(([label, value]) => (
           <div key={label}>
-            <dt className="text-xs text-slate-500 dark:text-slate-400">{label}</dt>
+            <dt className="text-xs text-slate-600 dark:text-slate-300">{label}</dt>
             <dd className="tabular-nums">{value}</dd>
           </div>
         ))}
       </dl>
-      {period.coverage.coverageNote && (
-        <p className="text-xs text-amber-800 dark:text-amber-300">
-          Period figures: {period.coverage.coverageNote.split(';')[0]}
-        </p>
-      )}
       <div className="text-sm">
-        <span className="text-xs text-slate-500 dark:text-slate-400">Latest incident: </span>
+        <span className="text-xs text-slate-600 dark:text-slate-300">Latest incident: </span>
         {latest ? (
           <button
             type="button"
             className="text-left text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
             onClick={() => onOpenIncident(latest.id)}
           >
-            {latest.title} <span className="text-slate-500">({latest.start.slice(0, 10)})</span>
+            {latest.title}{' '}
+            <span className="text-slate-600 dark:text-slate-300">
+              ({latest.start.slice(0, 10)})
+            </span>
           </button>
         ) : (
-          <span className="text-slate-500">none recorded</span>
+          <span className="text-slate-600 dark:text-slate-300">none recorded</span>
         )}
       </div>
       <ul className="space-y-1 border-t border-slate-100 pt-2 dark:border-slate-800">

@@ -59,15 +59,17 @@ export function SlaPage({ views, analysis }: { views: VendorView[]; analysis: An
             <p>
               <span className="font-medium text-slate-700 dark:text-slate-300">Method: </span>
               {describeFormula(method, maintenanceMode, durationSource)}. Met when uptime ≥ the
-              vendor’s target; credit tiers: {TIERS}. The period total is computed from the whole
-              period’s minutes, not averaged over the {granularity}s.
+              vendor’s target; credit tiers: {TIERS}. A verdict and credit need data covering at
+              least {analysis.base.minCoverage} % of the period, else “insufficient data”. The
+              period total is computed from the whole period’s minutes, not averaged over the{' '}
+              {granularity}s.
             </p>
             <p>
               <span className="font-medium text-slate-700 dark:text-slate-300">
                 Data coverage:{' '}
               </span>
               {partial
-                ? '* marks figures whose period the data covers only in part (hover for what it covers); the uncovered time counts as up. '
+                ? 'Where the data covers only part of a period, its uptime is computed over the covered part and the share is shown under it. '
                 : ''}
               “no data” means no loaded feed covers that period, so it has no uptime.
             </p>

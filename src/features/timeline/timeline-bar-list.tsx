@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ScrollRegion } from '../../components/ui/scroll-region'
 import { formatMinutes, type TimeRange } from '../../core/stats/index'
 import { formatUtcSpan } from '../workspace/format-utc'
 import type { TimelineBar } from './model/timeline-bars'
@@ -36,7 +37,7 @@ function BarRows({ lanes, layout, visible, incidentHref, onOpen }: BarListProps)
         {rows.length} bars in view
         {rows.length > MAX_ROWS ? `; the first ${MAX_ROWS} are listed` : ''}.
       </p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Bars in view, as a table" className="overflow-x-auto">
         <table className="w-full text-left text-xs">
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-700">
@@ -79,7 +80,7 @@ function BarRows({ lanes, layout, visible, incidentHref, onOpen }: BarListProps)
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   )
 }

@@ -2,11 +2,24 @@ import { useEffect, useState } from 'react'
 import { useSearchParams } from '../../components/url-state'
 import type { StatsOptions, UptimeMethod } from '../../core/stats/index'
 import { presetMethod } from '../../core/stats/index'
-import { isPeriodPreset, resolvePeriod, type AnalysisPeriod } from './analysis-period'
+import {
+  DEFAULT_PERIOD,
+  isPeriodPreset,
+  resolvePeriod,
+  type AnalysisPeriod,
+} from './analysis-period'
 import type { Settings } from './settings/settings-schema'
 import { useSettings } from './settings/use-settings'
-import { demoNowMs } from './demo-now'
 import type { VendorView } from './use-vendor-views'
+import { vendorDataEnd } from './vendor-figures'
+
+/** The latest data end over the vendors whose stored history states its coverage; null if none. */
+function latestDataEnd(vendors: readonly VendorView[], nowIso: string): number | null {
+  const ends = vendors
+    .filter((view) => view.historyReady && view.coverage?.to)
+    .map((view) => Date.parse(vendorDataEnd(view, nowIso)))
+  return ends.length === 0 ? null : Math.max(...ends)
+}
 
 /** The current minute, refreshed each minute, so open incidents grow while the page is open. */
 function useNow(): number {
@@ -25,15 +38,19 @@ export function methodFromSettings(settings: Settings): UptimeMethod {
 
 export interface Analysis {
   period: AnalysisPeriod
-  /** The instant presets end at: the wall clock, or the demo data's end in a demo-only workspace. */
+  /** The wall clock, to the minute: periods are measured up to it. */
   nowMs: number
-  /** The wall clock, for what must never look live when it is not (trailing windows). */
-  clockMs: number
+  /**
+   * The latest instant any loaded vendor's data speaks for (the wall clock for a live feed, the
+   * capture for saved data such as the demo); presets end on its day.
+   */
+  anchorMs: number
   /** Everything computeVendorStats needs but the period and the vendor's own data. */
   base: {
     method: UptimeMethod
     maintenanceMode: NonNullable<StatsOptions['maintenanceMode']>
     durationSource: NonNullable<StatsOptions['durationSource']>
+    minCoverage: number
     now: string
   }
 }
@@ -42,37 +59,31 @@ export interface Analysis {
 export function useAnalysis(vendors: readonly VendorView[]): Analysis {
   const params = useSearchParams()
   const settings = useSettings()
-  const clockMs = useNow()
-  // A demo-only workspace is a set of captures: its periods end where its data does.
-  const nowMs = demoNowMs(vendors, clockMs) ?? clockMs
+  const nowMs = useNow()
   const earliest = vendors
     .map((v) => v.coverage?.from ?? v.incidents.at(-1)?.start ?? null)
     .filter((v): v is string => v !== null)
     .sort()[0]
+  const nowIso = new Date(nowMs).toISOString()
+  const anchorMs = latestDataEnd(vendors, nowIso) ?? nowMs
   const preset = params.get('period')
   const period = resolvePeriod(
-    isPeriodPreset(preset) ? preset : 'all',
+    isPeriodPreset(preset) ? preset : DEFAULT_PERIOD,
     params.get('from'),
     params.get('to'),
-    nowMs,
+    anchorMs,
     earliest ?? null,
   )
   return {
-    period: nowMs === clockMs ? period : { ...period, label: anchoredLabel(period, nowMs) },
+    period,
     nowMs,
-    clockMs,
+    anchorMs,
     base: {
       method: methodFromSettings(settings),
       maintenanceMode: settings.maintenanceMode,
       durationSource: settings.durationSource,
-      now: new Date(nowMs).toISOString(),
+      minCoverage: settings.minCoverage,
+      now: nowIso,
     },
   }
-}
-
-function anchoredLabel(period: AnalysisPeriod, nowMs: number): string {
-  const day = new Date(nowMs).toISOString().slice(0, 10)
-  return period.preset === 'custom' || period.preset === 'all'
-    ? period.label
-    : `${period.label} to ${day} (the demo data's end)`
 }

@@ -1,6 +1,10 @@
 import type { Coverage, Incident } from '../../core/model'
 import { excludeComponents } from '../../core/normalize/exclude-components'
-import { computeVendorStats, dataEnd, type VendorStats } from '../../core/stats/index'
+import {
+  computeVendorStats,
+  vendorDataEnd as dataEndOf,
+  type VendorStats,
+} from '../../core/stats/index'
 import type { VendorCoverage } from './archive/archive-types'
 import type { Analysis } from './use-analysis'
 import type { VendorView } from './use-vendor-views'
@@ -28,12 +32,15 @@ export function vendorDataEnd(view: VendorView, nowIso: string): string {
   const key = `${nowIso}|${view.coverage?.to ?? ''}|${view.coverage?.gaps.length ?? 0}`
   const known = dataEnds.get(view.incidents)
   if (known?.key === key) return known.end
-  const end = dataEnd(coverageSpans(view.coverage), view.incidents, nowIso)
+  const end = dataEndOf(view.incidents, { now: nowIso, coverage: coverageSpans(view.coverage) })
   dataEnds.set(view.incidents, { key, end })
   return end
 }
 
-/** A vendor's figures over a range under the current method; excluded components left out. */
+/**
+ * A vendor's figures over a range under the current method; excluded components left out. Periods
+ * are measured up to now; open items stop at the vendor's data end (computeVendorStats's rule).
+ */
 export function computeVendorFigures(
   view: VendorView,
   analysis: Analysis,
@@ -41,7 +48,6 @@ export function computeVendorFigures(
 ): VendorStats {
   return computeVendorStats(excludeComponents(view.incidents, view.config.excludedComponents), {
     ...analysis.base,
-    now: vendorDataEnd(view, analysis.base.now),
     from: range.from,
     to: range.to,
     target: view.config.slaTarget,
@@ -60,8 +66,8 @@ export function vendorFigures(
   range: { from: string; to: string } = analysis.period,
 ): VendorStats {
   const { excludedComponents, slaTarget } = view.config
-  // The vendor's own "now" (its data end) keeps captures from being recomputed every minute.
-  const now = vendorDataEnd(view, analysis.base.now)
+  // A period that ended before now does not change as the minute ticks: key it by its end instead.
+  const now = range.to < analysis.base.now ? `${range.to}T00:00:00.000Z` : analysis.base.now
   const key = JSON.stringify([
     range.from,
     range.to,

@@ -1,11 +1,12 @@
 import type { PeriodStats, VendorStats } from '../../stats/index'
 import { formatMinutes, formatPercent } from '../../stats/index'
+import { coverageWords, verdictLabel, verdictWords } from '../../stats/verdict-words'
 import type { ReportFact, ReportRow, ReportTable, Tone } from './document-model'
 
-const SLA_WORDS = { met: 'Met', breached: 'Breached', no_data: 'No data' } as const
 const SLA_TONES: Record<PeriodStats['sla']['status'], Tone> = {
   met: 'good',
   breached: 'bad',
+  insufficient_data: 'muted',
   no_data: 'muted',
 }
 
@@ -24,7 +25,7 @@ function periodRow(label: string, p: PeriodStats, kind?: ReportRow['kind']): Rep
     cells: [
       label,
       formatPercent(p.uptimePercent),
-      SLA_WORDS[p.sla.status],
+      verdictLabel(p.sla),
       credit(p),
       String(p.incidentCount),
       formatMinutes(p.incidentMinutes),
@@ -40,8 +41,29 @@ function periodRow(label: string, p: PeriodStats, kind?: ReportRow['kind']): Rep
 
 const section = (label: string): ReportRow => ({ cells: [label], kind: 'section' })
 
-/** Whole period, then quarters, then months, with the SLA verdict and credit of each. */
+const uncovered = (p: PeriodStats) => p.coverage.coveredFraction === 0
+
+/** "14 months without data left out (2019-10 to 2020-11)."; null when none is. */
+function leftOutNote(kind: string, left: readonly PeriodStats[]): string | null {
+  const [first, last] = [left[0], left.at(-1)]
+  if (!first || !last) return null
+  // A few are named one by one (they need not be contiguous); many by their first and last.
+  const span =
+    left.length <= 6 ? left.map((p) => p.label).join(', ') : `${first.label} to ${last.label}`
+  return `${left.length} ${kind}${left.length === 1 ? '' : 's'} without data left out (${span}).`
+}
+
+/**
+ * Whole period, then quarters, then months, with the SLA verdict and credit of each. Months and
+ * quarters no data covers are left out, and one line says which.
+ */
 export function buildSlaTable(stats: VendorStats): ReportTable {
+  const quarters = stats.quarters.filter((q) => !uncovered(q))
+  const months = stats.months.filter((m) => !uncovered(m))
+  const notes = [
+    leftOutNote('month', stats.months.filter(uncovered)),
+    leftOutNote('quarter', stats.quarters.filter(uncovered)),
+  ].filter((note): note is string => note !== null)
   return {
     caption: `SLA by quarter and month (target ${stats.sla.target} %)`,
     head: [
@@ -60,12 +82,12 @@ export function buildSlaTable(stats: VendorStats): ReportTable {
     toneColumn: 2,
     rows: [
       periodRow('Whole period', stats, 'total'),
-      ...(stats.quarters.length > 1 ? [section('Quarters')] : []),
-      ...(stats.quarters.length > 1 ? stats.quarters.map((q) => periodRow(q.label, q)) : []),
-      section('Months'),
-      ...stats.months.map((m) => periodRow(m.label, m)),
+      ...(quarters.length > 1 ? [section('Quarters')] : []),
+      ...(quarters.length > 1 ? quarters.map((q) => periodRow(q.label, q)) : []),
+      ...(months.length > 0 ? [section('Months')] : []),
+      ...months.map((m) => periodRow(m.label, m)),
     ],
-    note: null,
+    note: notes.length > 0 ? notes.join(' ') : null,
   }
 }
 
@@ -94,14 +116,15 @@ export function buildComponentsTable(stats: VendorStats): ReportTable | null {
 /** The summary figures at the top of a vendor's section. */
 export function buildFacts(stats: VendorStats): ReportFact[] {
   const { coverage, sla } = stats
-  const covered =
-    coverage.partialCoverage && coverage.coveredUptimePercent !== null
-      ? { detail: `${formatPercent(coverage.coveredUptimePercent)} over the covered part` }
-      : {}
+  const words = coverageWords(coverage.coveredFraction)
   return [
-    { label: 'Uptime', value: formatPercent(stats.uptimePercent), ...covered },
+    {
+      label: 'Uptime',
+      value: formatPercent(stats.uptimePercent),
+      detail: words ?? 'coverage not stated',
+    },
     { label: 'SLA target', value: `${sla.target} %` },
-    { label: 'SLA', value: SLA_WORDS[sla.status], tone: SLA_TONES[sla.status] },
+    { label: 'SLA', value: verdictWords(sla), tone: SLA_TONES[sla.status] },
     { label: 'Service credit', value: sla.creditPercent > 0 ? `${sla.creditPercent} %` : 'none' },
     { label: 'Incidents', value: String(stats.incidentCount) },
     {

@@ -31,7 +31,9 @@ describe('the HTML SLA report', () => {
   it("prints maestra's ground-truth figures, SLA table, charts and flagged incidents", () => {
     const page = html([maestra()], { method: 'strict' })
     expect(page.startsWith('<!doctype html>')).toBe(true)
-    expect(page).toContain('<dt>Uptime</dt><dd>99.856 %')
+    expect(page).toContain(
+      '<dt>Uptime</dt><dd>99.845 %<span class="vr-detail">covers 93 % of the period',
+    )
     expect(page).toContain('<dt>Incidents</dt><dd>8</dd>')
     expect(page).toContain('<dt>Incident time</dt><dd>12 h 35 min')
     expect(page).toContain('<dt>Maintenance</dt><dd>12 h 30 min<span class="vr-detail">10 windows')

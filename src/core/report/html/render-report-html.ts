@@ -33,7 +33,7 @@ function table(t: ReportTable, id: string): string {
     return `<tr${rowClass ? ` class="${rowClass}"` : ''}>${cells.join('')}</tr>`
   })
   const note = t.note ? `<p class="vr-table-note">${e(t.note)}</p>` : ''
-  const body = `<div class="vr-scroll"><table class="vr-table${t.className ? ` ${e(t.className)}` : ''}" aria-labelledby="${id}"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+  const body = `<div class="vr-scroll" role="region" aria-labelledby="${id}" tabindex="0"><table class="vr-table${t.className ? ` ${e(t.className)}` : ''}" aria-labelledby="${id}"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
   return `<h3 id="${id}">${e(t.caption)}</h3>${t.rows.length > 0 ? body : ''}${note}`
 }
 
@@ -47,7 +47,7 @@ const legend = (entries: readonly LegendEntry[]) =>
 
 function figure(f: ReportFigure): string {
   const chart = f.chart ? `${chartSvgString(f.chart)}${legend(f.chart.legend)}` : ''
-  return `<figure class="vr-figure"><h3>${e(f.title)}</h3>${chart}<figcaption class="vr-caption">${e(f.caption)}</figcaption></figure>`
+  return `<figure class="vr-figure" tabindex="0" aria-label="${e(f.title)}"><h3>${e(f.title)}</h3>${chart}<figcaption class="vr-caption">${e(f.caption)}</figcaption></figure>`
 }
 
 function vendor(v: VendorSection, index: number): string {

@@ -25,7 +25,7 @@ function Multiple({ item, unit, max }: { item: VendorMultiple; unit: DowntimeUni
       <h3 className="mb-1 text-sm font-semibold">{item.name}</h3>
       <div className="text-slate-600 dark:text-slate-300">
         {noData ? (
-          <p className="grid h-[140px] place-items-center rounded bg-slate-400/10 text-xs text-slate-500 dark:text-slate-400">
+          <p className="grid h-[140px] place-items-center rounded bg-slate-400/10 text-xs text-slate-700 dark:text-slate-200">
             No data covers this period
           </p>
         ) : (

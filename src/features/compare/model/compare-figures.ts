@@ -1,5 +1,5 @@
 import type { ImpactLevel } from '../../../core/model'
-import type { SlaStatus } from '../../../core/stats/index'
+import { verdictWords, type SlaStatus } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { vendorFigures } from '../../workspace/vendor-figures'
@@ -15,6 +15,8 @@ export interface CompareColumn {
   hasData: boolean
   uptimePercent: number | null
   slaStatus: SlaStatus
+  /** The verdict in words (core verdictWords), e.g. "insufficient data (covers 0.6 %)". */
+  verdict: string
   incidentCount: number
   mttrMinutes: number | null
   longestIncidentMinutes: number | null
@@ -38,6 +40,7 @@ export function compareColumns(views: readonly VendorView[], analysis: Analysis)
       hasData: covered === null || covered > 0,
       uptimePercent: figures.uptimePercent,
       slaStatus: figures.sla.status,
+      verdict: verdictWords(figures.sla),
       incidentCount: figures.incidentCount,
       mttrMinutes: figures.mttrMinutes,
       longestIncidentMinutes: figures.longestIncidentMinutes,

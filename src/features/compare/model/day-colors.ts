@@ -6,5 +6,5 @@ import { DAY_CLEAR, DAY_MAINTENANCE } from './vendor-days'
 export const DAY_COLORS: Record<number, string> = {
   ...Object.fromEntries(DOWNTIME_LEVELS.map((level, code) => [code, IMPACT_COLORS[level]])),
   [DAY_MAINTENANCE]: IMPACT_COLORS.maintenance,
-  [DAY_CLEAR]: '#10b981',
+  [DAY_CLEAR]: IMPACT_COLORS.operational,
 }

@@ -1,10 +1,16 @@
 import { DOWNTIME_LEVELS, type DowntimeStackRow } from '../../../components/ui/downtime-stacks'
 import type { Incident } from '../../../core/model'
 import { excludeComponents } from '../../../core/normalize/exclude-components'
-import { buildVendorTimeline, computeDayGrid, parsePeriod } from '../../../core/stats/index'
+import {
+  buildVendorTimeline,
+  computeDayGrid,
+  dayCoverage,
+  parsePeriod,
+  type TimeRange,
+} from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
-import { coverageSpans } from '../../workspace/vendor-figures'
+import { coverageSpans, vendorDataEnd } from '../../workspace/vendor-figures'
 
 /** Day codes of the strip: the incident levels 0–3 (worst first), then these. */
 export const DAY_MAINTENANCE = 4
@@ -21,18 +27,10 @@ export interface VendorDays {
   months: DowntimeStackRow[]
 }
 
-const DAY_MS = 86_400_000
-
-/** Marks the days any covered span touches (spans are clamped to now by the archive). */
-function coveredDays(view: VendorView, start: number, count: number): Uint8Array {
-  const covered = new Uint8Array(count)
-  for (const span of coverageSpans(view.coverage)) {
-    if (span.from === null || span.to === null) continue
-    const first = Math.max(0, Math.floor((Date.parse(span.from) - start) / DAY_MS))
-    const last = Math.min(count, Math.ceil((Date.parse(span.to) - start) / DAY_MS))
-    covered.fill(1, first, last)
-  }
-  return covered
+/** 1 for each day any part of which the vendor's data speaks for (core dayCoverage), else 0. */
+function coveredDays(view: VendorView, range: TimeRange, now: number): Uint8Array {
+  const spans = view.coverage === null ? [] : coverageSpans(view.coverage)
+  return Uint8Array.from(dayCoverage(spans, range, now), (share) => (share > 0 ? 1 : 0))
 }
 
 function monthRows(grid: VendorDaysInput): DowntimeStackRow[] {
@@ -67,7 +65,8 @@ interface VendorDaysInput {
 
 /** One vendor's days over the analysis period: what the strip colours and the bars sum. */
 export function computeVendorDays(view: VendorView, analysis: Analysis): VendorDays {
-  const { now, durationSource } = analysis.base
+  const { durationSource } = analysis.base
+  const now = vendorDataEnd(view, analysis.base.now)
   const incidents = excludeComponents(view.incidents, view.config.excludedComponents)
   const timeline = buildVendorTimeline(incidents, { now, durationSource })
   const range = parsePeriod(analysis.period.from, analysis.period.to)
@@ -75,7 +74,7 @@ export function computeVendorDays(view: VendorView, analysis: Analysis): VendorD
   const minutes = grid.rows[0]?.minutes
   if (!minutes) throw new Error('computeDayGrid gave no vendor row')
   const count = grid.days.length
-  const covered = coveredDays(view, range.start, count)
+  const covered = coveredDays(view, range, Date.parse(now))
   const codes = new Uint8Array(count)
   const incidentMinutes = new Float64Array(count)
   for (let d = 0; d < count; d += 1) {

@@ -25,7 +25,7 @@ function MinutesCell({
 function Row({ row }: { row: DowntimeTableRow }) {
   const noData = row.coveredFraction <= 0
   return (
-    <tr className={noData ? 'text-slate-400 dark:text-slate-500' : ''}>
+    <tr className={noData ? 'text-slate-600 italic dark:text-slate-300' : ''}>
       <th
         scope="row"
         className="sticky left-0 bg-white px-2 py-1 text-left font-medium whitespace-nowrap dark:bg-slate-900"

@@ -26,6 +26,9 @@ export function DowntimeTable({ caption, rowHeader, rows }: DowntimeTableProps) 
   return (
     <div
       ref={scrollRef}
+      role="region"
+      aria-label={`${caption}; scrolls`}
+      tabIndex={0}
       className="relative max-h-96 overflow-auto rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     >
       <table className="w-full min-w-[44rem] text-xs">

@@ -1,8 +1,9 @@
 import type { Coverage } from '../../../core/model'
+import { periodCoverage } from '../../../core/stats/index'
 
 /**
- * Share (0–1) of [from, min(to, now)) that the vendor's data speaks for. Like the statistics, a
- * vendor with no stated coverage speaks for nothing, so its bars read "no data", never "no downtime".
+ * Share (0–1) of [from, min(to, now)) that the vendor's data speaks for, by core periodCoverage.
+ * Like the statistics, a vendor with no stated coverage speaks for nothing: its bars read "no data".
  */
 export function coveredFraction(
   spans: readonly Coverage[],
@@ -10,15 +11,6 @@ export function coveredFraction(
   to: string,
   nowMs: number,
 ): number {
-  const start = Date.parse(from)
-  const end = Math.min(Date.parse(to), nowMs)
-  if (!(end > start)) return 0
-  let covered = 0
-  for (const span of spans) {
-    if (span.from === null) continue
-    const spanStart = Math.max(Date.parse(span.from), start)
-    const spanEnd = Math.min(span.to === null ? nowMs : Date.parse(span.to), end)
-    if (spanEnd > spanStart) covered += spanEnd - spanStart
-  }
-  return Math.min(1, covered / (end - start))
+  const range = { start: Date.parse(from), end: Date.parse(to) }
+  return periodCoverage(spans, range, nowMs).fraction ?? 0
 }

@@ -44,9 +44,13 @@ describe('a generated fleet of 40 vendors × 250 incidents over 365 days', () =>
     expect([...laterDays].some((step) => step >= 2 && step !== NO_DATA_STEP)).toBe(true)
   })
 
-  it('lays 365 days out at two or more pixels each and hit-tests every cell back to itself', () => {
+  it('lays 365 days out at four or more pixels each and hit-tests every cell back to itself', () => {
     const layout = heatmapLayout(1200, 365, rows.length)
-    expect(layout.pitch).toBeGreaterThanOrEqual(2)
+    expect(layout.pitch).toBeGreaterThanOrEqual(4)
+    expect(cellRect(layout, 0, 0).w).toBeGreaterThanOrEqual(4)
+    const phone = heatmapLayout(390, 365, rows.length)
+    expect(phone.gridWidth).toBeGreaterThan(390 - phone.labelWidth)
+    expect(cellRect(phone, 0, 100).w).toBeGreaterThanOrEqual(4)
     for (const [row, day] of [
       [0, 0],
       [17, 200],

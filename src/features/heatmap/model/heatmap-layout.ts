@@ -14,9 +14,9 @@ export interface HeatmapLayout {
   rows: number
 }
 
-const MIN_PITCH = 2
+const MIN_PITCH = 4
 
-/** Fits the days into the width when it can; below 2 px a day the grid scrolls sideways instead. */
+/** Fits the days into the width when it can; below 4 px a day the grid scrolls sideways instead. */
 export function heatmapLayout(width: number, days: number, rows: number): HeatmapLayout {
   const labelWidth = width < 640 ? 104 : 176
   const available = Math.max(1, width - labelWidth)

@@ -13,7 +13,7 @@ import {
   type TimelineState,
   type VendorTimeline,
 } from '../../../core/stats/index'
-import { coveredSpans, dayCoverage } from './day-coverage'
+import { vendorDayCoverage } from './day-coverage'
 
 /** One vendor's day grid with the items behind it; the costly part, computed once per input. */
 export interface VendorGrid {
@@ -45,7 +45,7 @@ export function buildHeatmapTimeline(input: TimelineInput): VendorTimeline {
 export function gridOfTimeline(
   vendorId: string,
   timeline: VendorTimeline,
-  coverage: Parameters<typeof coveredSpans>[0],
+  coverage: Parameters<typeof vendorDayCoverage>[0],
   range: TimeRange,
 ): VendorGrid {
   const grid = computeDayGrid(timeline, range)
@@ -56,7 +56,7 @@ export function gridOfTimeline(
     items: grid.rows.map((row) =>
       row.component === null ? timeline.items : (byName.get(row.component) ?? []),
     ),
-    coverage: dayCoverage(coveredSpans(coverage, timeline.now), range),
+    coverage: vendorDayCoverage(coverage, range, timeline.now),
     range,
     now: timeline.now,
   }
@@ -64,7 +64,7 @@ export function gridOfTimeline(
 
 export interface VendorGridInput extends TimelineInput {
   vendorId: string
-  coverage: Parameters<typeof coveredSpans>[0]
+  coverage: Parameters<typeof vendorDayCoverage>[0]
   range: TimeRange
 }
 

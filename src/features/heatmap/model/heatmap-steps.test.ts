@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayTicks } from './day-ticks'
-import { coveredSpans, dayCoverage } from './day-coverage'
+import { vendorDayCoverage } from './day-coverage'
 import { heatmapRange } from './heatmap-range'
 import { NO_DATA_STEP, stepOf } from './heatmap-steps'
 
@@ -28,6 +28,12 @@ describe('heatmapRange', () => {
     const thirty = heatmapRange({ from: '2025-01-01', to: '2026-01-01' }, 30)
     expect(new Date(thirty.start).toISOString().slice(0, 10)).toBe('2025-12-02')
   })
+
+  it("ends with the day of the vendor's data end when that comes before the period's end", () => {
+    const range = heatmapRange({ from: '2025-01-01', to: '2026-12-04' }, 90, '2026-01-20T14:00:00Z')
+    expect(new Date(range.end).toISOString().slice(0, 10)).toBe('2026-01-21')
+    expect(new Date(range.start).toISOString().slice(0, 10)).toBe('2025-10-23')
+  })
 })
 
 describe('dayCoverage', () => {
@@ -37,16 +43,14 @@ describe('dayCoverage', () => {
   }
 
   it('splits spans at midnight and stops at now', () => {
-    const spans = coveredSpans(
-      { from: '2025-01-01T12:00:00Z', to: '2025-02-01T00:00:00Z', gaps: [] },
-      Date.parse('2025-01-03T06:00:00Z'),
-    )
-    expect([...dayCoverage(spans, range)]).toEqual([0.5, 1, 0.25])
+    const coverage = { from: '2025-01-01T12:00:00Z', to: '2025-02-01T00:00:00Z', gaps: [] }
+    const days = vendorDayCoverage(coverage, range, Date.parse('2025-01-03T06:00:00Z'))
+    expect([...days]).toEqual([0.5, 1, 0.25])
   })
 
   it('treats coverage that is not stated as covered up to now', () => {
-    const spans = coveredSpans(null, Date.parse('2025-01-02T00:00:00Z'))
-    expect([...dayCoverage(spans, range)]).toEqual([1, 0, 0])
+    const days = vendorDayCoverage(null, range, Date.parse('2025-01-02T00:00:00Z'))
+    expect([...days]).toEqual([1, 0, 0])
   })
 })
 

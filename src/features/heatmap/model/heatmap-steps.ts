@@ -1,11 +1,13 @@
+import { HEATMAP_STEP_COLORS } from '../../../components/ui/impact-style'
+
 /** Weighted downtime per day in steps, like Statuspage's 90-day bars; bounds in minutes. */
 export const HEATMAP_STEPS = [
-  { label: 'No incident', color: '#16a34a' },
-  { label: 'Incident, 0 weighted min', color: '#a3e635' },
-  { label: 'Under 1 h', color: '#facc15' },
-  { label: '1 h to under 4 h', color: '#f97316' },
-  { label: '4 h to under 12 h', color: '#dc2626' },
-  { label: '12 h or more', color: '#7f1d1d' },
+  { label: 'No incident', color: HEATMAP_STEP_COLORS[0] },
+  { label: 'Incident, 0 weighted min', color: HEATMAP_STEP_COLORS[1] },
+  { label: 'Under 1 h', color: HEATMAP_STEP_COLORS[2] },
+  { label: '1 h to under 4 h', color: HEATMAP_STEP_COLORS[3] },
+  { label: '4 h to under 12 h', color: HEATMAP_STEP_COLORS[4] },
+  { label: '12 h or more', color: HEATMAP_STEP_COLORS[5] },
 ] as const
 
 export const NO_DATA_STEP = 255

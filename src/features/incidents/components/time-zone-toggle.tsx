@@ -7,7 +7,7 @@ interface TimeZoneToggleProps {
 }
 
 const option =
-  'cursor-pointer px-2.5 py-1 text-xs font-medium has-[:checked]:bg-teal-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-teal-600 dark:has-[:checked]:bg-teal-600'
+  'cursor-pointer px-2.5 py-1 text-xs font-medium has-[:checked]:bg-teal-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-teal-600 dark:has-[:checked]:bg-teal-700'
 
 /** UTC or the viewer's zone for every time shown; the zone's name is always on screen. */
 export function TimeZoneToggle({ mode, localZone, onChange }: TimeZoneToggleProps) {

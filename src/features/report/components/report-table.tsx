@@ -12,7 +12,7 @@ export function ReportTableView({ table, id }: { table: ReportTable; id: string 
     <>
       <h3 id={id}>{table.caption}</h3>
       {table.rows.length > 0 && (
-        <div className="vr-scroll">
+        <div className="vr-scroll" role="region" aria-labelledby={id} tabIndex={0}>
           <table className={`vr-table ${table.className ?? ''}`} aria-labelledby={id}>
             <thead>
               <tr>

@@ -38,8 +38,8 @@ export const VendorSectionView = memo(function VendorSectionView({
       {section.notice && <p className="vr-notice">{section.notice}</p>}
       {section.sla && <ReportTableView table={section.sla} id={id('sla')} />}
       {section.components && <ReportTableView table={section.components} id={id('components')} />}
-      {section.heatmap && <ReportFigureView figure={section.heatmap} />}
-      {section.downtime && <ReportFigureView figure={section.downtime} />}
+      {section.heatmap && <ReportFigureView figure={section.heatmap} id={id('heatmap')} />}
+      {section.downtime && <ReportFigureView figure={section.downtime} id={id('downtime')} />}
       <ReportTableView table={section.incidents} id={id('incidents')} />
       <h3>Method and coverage</h3>
       <dl className="vr-notes">

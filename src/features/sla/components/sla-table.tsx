@@ -1,4 +1,5 @@
 import type { SlaGrid } from '../model/sla-grid'
+import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { SlaCellContent } from './sla-cell'
 
 const sticky = 'sticky left-0 z-10'
@@ -6,7 +7,11 @@ const sticky = 'sticky left-0 z-10'
 /** Vendors down, periods across; the vendor column stays put while the months scroll. */
 export function SlaTable({ grid, caption }: { grid: SlaGrid; caption: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <ScrollRegion
+      label={`${caption}; scrolls sideways, most recent columns first in view`}
+      startAtEnd
+      className="relative overflow-x-auto rounded-md border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+    >
       <table className="w-full text-xs">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
@@ -54,6 +59,6 @@ export function SlaTable({ grid, caption }: { grid: SlaGrid; caption: string }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -1,4 +1,5 @@
 import type { PeriodStats, SlaStatus, VendorStats } from '../../../core/stats/index'
+import { coverageWords, verdictWords } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { vendorFigures } from '../../workspace/vendor-figures'
@@ -13,6 +14,12 @@ export interface SlaCell {
   uptimePercent: number | null
   status: SlaStatus
   creditPercent: number
+  /** The verdict in words (core verdictWords): "met", "insufficient data (covers 10.6 %)", … */
+  verdict: string
+  /** 0–1 of the period the data covers; null when not stated. */
+  coveredFraction: number | null
+  /** "covers 10.6 % of the period" when the data covers only part of it; null otherwise. */
+  coverage: string | null
   /** True when the data covers only part of the period. */
   partial: boolean
   /** Why the figure needs a second look (coverage), in words; null when it does not. */
@@ -35,28 +42,26 @@ export interface SlaGrid {
   rows: SlaRow[]
 }
 
-const percent = (value: number) =>
-  `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`
-
 function coverageNote(period: PeriodStats | VendorStats, name: string): string | null {
-  const { coveredFraction, coveredUptimePercent } = period.coverage
+  const { coveredFraction } = period.coverage
   if (coveredFraction === null) return 'the sources do not state what time they cover'
   if (coveredFraction <= 0) return `no data covers ${name}`
   if (coveredFraction >= 1) return null
-  const covered =
-    coveredUptimePercent === null
-      ? ''
-      : `; over the covered part alone: ${coveredUptimePercent.toFixed(3)} %`
-  return `data covers ${percent(coveredFraction)} of ${name}; the uncovered time counts as up${covered}`
+  return `${name}: uptime over the covered part only; the data ${coverageWords(coveredFraction)}`
 }
 
 function toCell(period: PeriodStats | VendorStats, label: string): SlaCell {
+  const fraction = period.coverage.coveredFraction
+  const partial = period.coverage.partialCoverage && (fraction ?? 0) > 0
   return {
     label,
     uptimePercent: period.uptimePercent,
     status: period.sla.status,
     creditPercent: period.sla.creditPercent,
-    partial: period.coverage.partialCoverage && (period.coverage.coveredFraction ?? 0) > 0,
+    verdict: verdictWords(period.sla),
+    coveredFraction: fraction,
+    coverage: partial ? coverageWords(fraction) : null,
+    partial,
     note: coverageNote(period, label),
   }
 }

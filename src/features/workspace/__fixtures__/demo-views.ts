@@ -1,6 +1,10 @@
 import { readFixture } from '../../../core/__fixtures__/fixtures'
 import { parseFeed } from '../../../core/parse/index'
-import { presetMethod, type PresetMethodName } from '../../../core/stats/index'
+import {
+  DEFAULT_MIN_COVERAGE,
+  presetMethod,
+  type PresetMethodName,
+} from '../../../core/stats/index'
 import type { Analysis } from '../use-analysis'
 import type { VendorView } from '../use-vendor-views'
 
@@ -37,11 +41,12 @@ export function makeAnalysis(
   return {
     period: { preset: 'custom', from, to, label: `${from} → ${to} (exclusive)` },
     nowMs: Date.parse('2026-11-21T00:00:00Z'),
-    clockMs: Date.parse('2026-11-21T00:00:00Z'),
+    anchorMs: Date.parse('2026-11-21T00:00:00Z'),
     base: {
       method: presetMethod(method),
       maintenanceMode: 'exclude',
       durationSource: 'declared',
+      minCoverage: DEFAULT_MIN_COVERAGE,
       now: '2026-11-21T00:00:00.000Z',
     },
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  DEFAULT_MIN_COVERAGE,
   DEFAULT_SLA_TARGET,
   DURATION_SOURCES,
   MAINTENANCE_MODES,
@@ -114,6 +115,8 @@ export const settingsSchema = z.object({
   method: methodSchema,
   maintenanceMode: z.enum(MAINTENANCE_MODES),
   durationSource: z.enum(DURATION_SOURCES),
+  /** Percent of a period the data must cover before an SLA verdict is given. */
+  minCoverage: z.number().min(0).max(100).default(DEFAULT_MIN_COVERAGE),
   theme: z.enum(THEMES),
   timeZone: z.enum(TIME_ZONE_MODES),
   demoLoaded: z.boolean(),
@@ -127,6 +130,7 @@ export function defaultSettings(): Settings {
     method: { preset: 'statuspage', weights: presetMethod('statuspage').weights },
     maintenanceMode: 'exclude',
     durationSource: 'declared',
+    minCoverage: DEFAULT_MIN_COVERAGE,
     theme: 'system',
     timeZone: 'utc',
     demoLoaded: false,

@@ -1,0 +1,61 @@
+import type { Incident } from '../../../core/model'
+import { computeVendorDays, type VendorDays } from '../../compare/model/vendor-days'
+import type { Analysis } from '../../workspace/use-analysis'
+import type { VendorView } from '../../workspace/use-vendor-views'
+import { vendorDataEnd } from '../../workspace/vendor-figures'
+
+export const STATUS_DAYS = 90
+const DAY_MS = 86_400_000
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+
+export interface StatusDays extends VendorDays {
+  /** The incidents and maintenance overlapping each day, newest first. */
+  items: Incident[][]
+}
+
+/**
+ * The vendor's last 90 days, ending with the day of its data end: each day's worst level (or no
+ * data) by the same day grid as Compare, and the items that touched it.
+ */
+export function computeStatusDays(view: VendorView, analysis: Analysis): StatusDays {
+  const end = vendorDataEnd(view, analysis.base.now)
+  const to = Math.floor(Date.parse(end) / DAY_MS) * DAY_MS + DAY_MS
+  const from = to - STATUS_DAYS * DAY_MS
+  const period = { preset: 'custom' as const, from: dayOf(from), to: dayOf(to), label: '' }
+  const days = computeVendorDays(view, { ...analysis, period })
+  const items: Incident[][] = days.days.map(() => [])
+  const excluded = new Set(view.config.excludedComponents)
+  for (const incident of view.incidents) {
+    if (incident.components.length > 0 && incident.components.every((c) => excluded.has(c))) {
+      continue
+    }
+    const start = Date.parse(incident.start)
+    const stop = Math.min(Date.parse(incident.end ?? end), Date.parse(end))
+    if (!(start < to && Math.max(stop, start + 1) > from)) continue
+    const first = Math.max(0, Math.floor((start - from) / DAY_MS))
+    const last = Math.min(
+      STATUS_DAYS - 1,
+      Math.floor((Math.max(stop, start + 1) - 1 - from) / DAY_MS),
+    )
+    for (let d = first; d <= last; d += 1) items[d]?.push(incident)
+  }
+  return { ...days, items }
+}
+
+// Per incident list, then per data end, method and exclusions.
+const cache = new WeakMap<readonly Incident[], { key: string; days: StatusDays }>()
+
+/** computeStatusDays, remembered until the vendor's history or the options change. */
+export function statusDays(view: VendorView, analysis: Analysis): StatusDays {
+  const key = JSON.stringify([
+    vendorDataEnd(view, analysis.base.now),
+    analysis.base.durationSource,
+    view.config.excludedComponents,
+    view.coverage,
+  ])
+  const cached = cache.get(view.incidents)
+  if (cached?.key === key) return cached.days
+  const days = computeStatusDays(view, analysis)
+  cache.set(view.incidents, { key, days })
+  return days
+}
