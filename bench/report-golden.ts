@@ -15,7 +15,7 @@ const files = ['real', 'seeds'].flatMap((dir) =>
 )
 // A fixed clock: open incidents end "now", so a moving clock would change the figures.
 const NOW = '2026-12-01T00:00:00.000Z'
-const METHODS = [{}, { method: 'strict' }, { maintenance: 'down' }]
+const METHODS: Record<string, string>[] = [{}, { method: 'strict' }, { maintenance: 'down' }]
 
 function outputs(file: string): string {
   const text = readFileSync(join(fixtures, file), 'utf8')
@@ -52,5 +52,7 @@ for (const file of files) {
     console.error(`differs: ${file}`)
   }
 }
-console.log(`${files.length} fixtures ${mode === '--write' ? 'written' : `checked, ${differing} differ`}`)
+console.log(
+  `${files.length} fixtures ${mode === '--write' ? 'written' : `checked, ${differing} differ`}`,
+)
 process.exitCode = differing ? 1 : 0

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, rmSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** The app as `npm run build` makes it, in a folder of the bench's own. */
+export const APP_DIST = `${ROOT}dist-bench`
+/** The hello-world baseline, served by the same server under /bench-hello/. */
+export const HELLO_DIST = `${APP_DIST}/bench-hello`
+
+function vite(args: string[]) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (build.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`)
+}
+
+let built = false
+
+/** Builds the app and the hello world once per bench run (both with vite.config.ts). */
+export function buildApps(): void {
+  if (built) return
+  rmSync(APP_DIST, { recursive: true, force: true })
+  vite(['--outDir', APP_DIST, '--emptyOutDir'])
+  const hello = `${ROOT}dist-bench-hello`
+  vite([
+    'bench/hello',
+    '--config',
+    'vite.config.ts',
+    '--base',
+    '/bench-hello/',
+    '--outDir',
+    hello,
+    '--emptyOutDir',
+  ])
+  cpSync(hello, HELLO_DIST, { recursive: true })
+  rmSync(hello, { recursive: true, force: true })
+  if (!existsSync(`${HELLO_DIST}/index.html`))
+    throw new Error('the hello-world build has no index.html')
+  built = true
+}
