@@ -12,7 +12,6 @@ export interface Benchmark {
   id: string
   title: string
   target: Target
-  /** Extra conditions besides the ratio, checked on the cases (e.g. "no long task > 50 ms"). */
   run: () => Promise<BenchmarkRun>
 }
 

@@ -39,6 +39,9 @@ export function browserSession(): Promise<Session> {
   return session
 }
 
+/** tsx keeps function names with a `__name` helper that pages lack; evaluated bodies may call it. */
+export const KEEP_NAMES = 'window.__name = (fn) => fn'
+
 export async function closeBrowserSession(): Promise<void> {
   if (session) await (await session).close()
   session = undefined

@@ -35,6 +35,8 @@ export function buildApps(): void {
     '--emptyOutDir',
   ])
   cpSync(hello, HELLO_DIST, { recursive: true })
+  // fast-xml-parser's browser build, for B3's worker-side baseline parse.
+  cpSync(`${ROOT}node_modules/fast-xml-parser/lib/fxp.min.js`, `${HELLO_DIST}/fxp.min.js`)
   rmSync(hello, { recursive: true, force: true })
   if (!existsSync(`${HELLO_DIST}/index.html`))
     throw new Error('the hello-world build has no index.html')
