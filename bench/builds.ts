@@ -23,6 +23,12 @@ export function buildApps(): void {
   if (built) return
   rmSync(APP_DIST, { recursive: true, force: true })
   vite(['--outDir', APP_DIST, '--emptyOutDir'])
+  // The server bundle `npm start` runs (dist-node/), as `npm run build` makes it.
+  const server = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
+  if (server.status !== 0) throw new Error('scripts/build-server.mjs failed')
   const hello = `${ROOT}dist-bench-hello`
   vite([
     'bench/hello',
