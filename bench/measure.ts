@@ -75,7 +75,9 @@ export function comparePairs(
   pairs = 60,
   warmup = 30,
 ): Case {
-  for (let i = 0; i < warmup; i++) {
+  // At least `warmup` rounds and a quarter of a second, so small inputs reach optimized code too.
+  const warmUntil = performance.now() + 250
+  for (let i = 0; i < warmup || performance.now() < warmUntil; i++) {
     ours()
     baseline()
   }
