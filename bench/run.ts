@@ -1,8 +1,10 @@
 // `npm run bench [-- --json] [-- --only B1,B4]`: every benchmark as a ratio against its same-run
 // baseline (performance.md §5–§6), a table by default, one JSON object per benchmark with --json.
+// `--only logging` runs the request-logging load test of issue 16 (bench/proxy-logging.ts) instead.
 import { summarize, type BenchmarkResult } from './benchmark'
 import { chromiumVersion, closeBrowserSession } from './browser'
 import { fingerprint } from './measure'
+import { runProxyLoggingBench } from './proxy-logging'
 import { BENCHMARKS } from './registry'
 
 const args = process.argv.slice(2)
@@ -28,6 +30,7 @@ function printRow(r: BenchmarkResult) {
 }
 
 const results: BenchmarkResult[] = []
+if (only?.has('logging')) await runProxyLoggingBench()
 try {
   if (!json) console.log(`Machine: ${fingerprint()}\n`)
   for (const benchmark of BENCHMARKS) {

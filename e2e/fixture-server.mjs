@@ -2,6 +2,7 @@
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createSyntheticStatuspage } from './synthetic-statuspage.mjs'
 
 const port = Number(process.env.FIXTURE_PORT ?? 4174)
 const roots = {
@@ -17,6 +18,20 @@ const types = {
   xml: 'application/xml',
 }
 const hits = new Map()
+// A Statuspage page under /synth for backfill: page 2 of its history fails once, page 3 is slow.
+const synthetic = createSyntheticStatuspage({ failOncePage: 2, slowPage: 3, slowMs: 1500 })
+// Acme's history.json lists no months: backfill ends at once and changes nothing Acme shows.
+const acmeHistory = JSON.stringify({
+  page_status: {
+    page: {
+      id: 'acme00000001',
+      name: 'Acme',
+      url: 'https://acme.example',
+      updated_at: new Date().toISOString(),
+    },
+  },
+  months: [],
+})
 
 const statusPage = (origin) => `<!doctype html><html><head><title>Acme Status</title>
 <link rel="alternate" type="application/atom+xml" title="Acme Status History" href="${origin}/acme/history.atom">
@@ -26,6 +41,13 @@ createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
   hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1)
   if (url.pathname === '/hits') return res.end(JSON.stringify(Object.fromEntries(hits)))
+  if (url.pathname === '/synth-log') return res.end(JSON.stringify(synthetic.report()))
+  if (url.pathname === '/synth' || url.pathname.startsWith('/synth/')) {
+    const origin = `http://127.0.0.1:${port}/synth`
+    return synthetic.handle(req, res, origin, url.pathname.slice('/synth'.length), url.search)
+  }
+  if (url.pathname === '/acme/history.json')
+    return res.writeHead(200, { 'content-type': 'application/json' }).end(acmeHistory)
   if (url.pathname === '/acme' || url.pathname === '/acme/') {
     res.setHeader('content-type', 'text/html; charset=utf-8')
     return res.end(statusPage(`http://127.0.0.1:${port}`))

@@ -91,7 +91,8 @@ test('the add flow works from the keyboard alone', async ({ page }) => {
   const addButton = page.getByRole('button', { name: 'Add vendor' })
   await expect(addButton).toBeVisible()
   const feed = page.getByRole('checkbox', { name: /Statuspage Atom history/ })
-  // Tab through the form: the feed, the name, the target and the exclusions come before Add.
+  // Tab through the form: the feed, the name, the target, the exclusions and the history span
+  // (a Statuspage page) come before Add.
   const reached: string[] = []
   for (
     let i = 0;
@@ -111,6 +112,7 @@ test('the add flow works from the keyboard alone', async ({ page }) => {
     'new-vendor-name',
     'new-vendor-sla',
     'new-vendor-excluded',
+    'new-vendor-history',
     'BUTTON',
   ])
   await feed.focus()

@@ -42,7 +42,9 @@ test('reload keeps vendors and history, even when the feed fails afterwards', as
   const acme = vendorArticle(page, 'Acme')
   await expect(acme.getByText('25 incidents stored')).toBeVisible()
   await expect(acme.getByText(/^Data covers \d{4}-\d{2}-\d{2} to /)).toBeVisible()
-  await expect(acme.getByRole('alert')).toContainText('The status page answered 503.', {
+  // Each source says so on its own line (the history feed and the history.json backfill added).
+  const atom = acme.getByRole('listitem').filter({ hasText: '/acme/history.atom' })
+  await expect(atom.getByRole('alert')).toContainText('The status page answered 503.', {
     timeout: 20_000,
   })
   await expect(acme.getByText('25 incidents stored')).toBeVisible()

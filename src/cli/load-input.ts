@@ -4,7 +4,7 @@ import { parseFetchEnv } from '../server/env'
 import { fetchFeedText } from '../server/safe-fetch'
 import { readInputFile } from './read-input'
 
-const isUrl = (input: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input)
+export const isUrl = (input: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input)
 
 async function readText(input: string): Promise<string> {
   if (isUrl(input)) {

@@ -18,6 +18,8 @@ export const REPORT_USAGE = [
   '  --method statuspage|incidentio|strict|custom:major=1,partial=0.5,degraded=0,unknown=0.5',
   '  --maintenance exclude|up|down --duration-source declared|timeline --target 99.9',
   '  --table incidents|updates|stats   which CSV table (default incidents)',
+  '  --history 12                  backfill each Statuspage URL input: N months of history.json',
+  '                                pages and every incident in them (two requests at a time)',
 ].join('\n')
 
 export class UsageError extends Error {}

@@ -13,6 +13,7 @@ export const STATS_FLAGS = [
   '--duration-source',
   '--target',
   '--table',
+  '--history',
 ] as const
 export const CSV_TABLES = ['incidents', 'updates', 'stats'] as const
 export type CsvTable = (typeof CSV_TABLES)[number]
@@ -41,6 +42,17 @@ export function readStatsOptions(options: Record<string, string>, now: string): 
       ? {}
       : { target: take('--target', parseSlaTarget(options.target)) }),
   }
+}
+
+/** `--history N`: months of history to backfill for each Statuspage URL input, or null. */
+export function readHistoryMonths(options: Record<string, string>): number | null {
+  const value = options.history
+  if (value === undefined) return null
+  const months = Number(value)
+  if (!/^\d+$/.test(value) || months < 1 || months > 120) {
+    throw new UsageError(`--history wants a number of months from 1 to 120, not "${value}".`)
+  }
+  return months
 }
 
 export function readCsvTable(options: Record<string, string>): CsvTable {

@@ -8,9 +8,17 @@ import { buildReportWithCharts } from '../core/report/html/build-report-document
 import { renderReportHtml } from '../core/report/html/render-report-html'
 import { buildDocumentModel } from '../core/report/html/vendor-section'
 import { toIsoUtc } from '../core/time/instants'
-import { loadSource } from './load-input'
+import { statuspageBase } from '../core/backfill/urls'
+import { backfillSources } from './backfill-input'
+import { isUrl, loadSource } from './load-input'
 import { parseReportArgs, REPORT_USAGE, UsageError } from './report-args'
-import { readCsvTable, readStatsOptions, STATS_FLAGS, type CsvTable } from './report-options'
+import {
+  readCsvTable,
+  readHistoryMonths,
+  readStatsOptions,
+  STATS_FLAGS,
+  type CsvTable,
+} from './report-options'
 
 const CSV: Record<CsvTable, (report: Report) => string> = {
   incidents: formatIncidentsCsv,
@@ -22,8 +30,15 @@ async function main(argv: string[]): Promise<number> {
   const args = parseReportArgs(argv, STATS_FLAGS)
   const statsOptions = readStatsOptions(args.options, toIsoUtc(Date.now()))
   const table = readCsvTable(args.options)
+  const history = readHistoryMonths(args.options)
   const sources = []
-  for (const input of args.inputs) sources.push(await loadSource(input))
+  for (const input of args.inputs) {
+    if (history !== null && isUrl(input)) {
+      sources.push(...(await backfillSources(input, history)))
+      // A page address is no feed; a feed address is read as well.
+      if (statuspageBase(input)) sources.push(await loadSource(input))
+    } else sources.push(await loadSource(input))
+  }
   const period = { from: args.from, to: args.to }
   if (args.format === 'html') {
     const { report, charts } = buildReportWithCharts(sources, period, statsOptions)

@@ -53,8 +53,12 @@ export const INCIDENT_FLAGS = [
   'timezone_assumed', // an update stamp's zone word was unknown; the item's own offset was used
   'merged_duplicate', // identical items under several ids were merged
   'duration_unknown', // the source gives one date per item: counted as zero minutes
+  'invalid_end', // an end, scheduled end or duration before the start was dropped, not clamped
 ] as const
 export type IncidentFlag = (typeof INCIDENT_FLAGS)[number]
+
+/** Every time of the model lies in these years (UTC); a value outside them is refused as bad data. */
+export const MODEL_YEARS = { first: 1990, last: 2100 } as const
 
 export interface ComponentChange {
   component: string

@@ -1,16 +1,18 @@
+import { APP_REQUEST_HEADER } from '../core/api/proxy-contract'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { TLSSocket } from 'node:tls'
 import type { ServerConfig } from './config'
 import { sendCompressible } from './compression'
 import { discoverFeeds } from './discover'
 import { ProxyError } from './errors'
 import { createEnvelope } from './envelope'
 import { createFeedService, type FeedService } from './feed-service'
+import { originOf } from './origin'
 import { createRateLimiter } from './rate-limiter'
 import { annotate } from './request-log'
 import { API_CSP } from './security-headers'
 
 /** The header the app sends; a cross-site page cannot add it without a CORS preflight we refuse. */
-export const APP_REQUEST_HEADER = ['x-requested-with', 'vendor-reliability'] as const
 const DISCOVERY_COST = 5
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
@@ -70,7 +72,7 @@ export function createApiHandler(
         res.setHeader('Allow', 'GET')
         throw new ProxyError('method_not_allowed')
       }
-      checkCaller(req, config.fetch.loopToken)
+      checkCaller(req, config)
       await route(req, res, url.searchParams)
     } catch (error) {
       await sendError(req, res, error, config)
@@ -79,27 +81,34 @@ export function createApiHandler(
 }
 
 /** Same-origin callers only (security.md §2.5); the Via token catches the proxy calling itself. */
-function checkCaller(req: IncomingMessage, loopToken: string): void {
+function checkCaller(req: IncomingMessage, config: ServerConfig): void {
   const refuse = (message?: string) =>
     new ProxyError('forbidden_origin', message ? { message } : {})
-  if (String(req.headers.via ?? '').includes(loopToken)) {
+  if (String(req.headers.via ?? '').includes(config.fetch.loopToken)) {
     throw refuse('The proxy does not fetch from itself.')
   }
   const site = req.headers['sec-fetch-site']
   if (site !== undefined && site !== 'same-origin') throw refuse()
   const origin = req.headers.origin
-  if (origin !== undefined && hostOf(origin) !== req.headers.host?.toLowerCase()) throw refuse()
-  if (site !== 'same-origin' && req.headers[APP_REQUEST_HEADER[0]] !== APP_REQUEST_HEADER[1]) {
+  if (origin !== undefined && !isOwnOrigin(req, origin, config.publicOrigins)) throw refuse()
+  if (
+    site !== 'same-origin' &&
+    req.headers[APP_REQUEST_HEADER.name.toLowerCase()] !== APP_REQUEST_HEADER.value
+  ) {
     throw refuse()
   }
 }
 
-const hostOf = (origin: string): string | undefined => {
-  try {
-    return new URL(origin).host
-  } catch {
-    return undefined
-  }
+/**
+ * Scheme, host and port must all match: this server's own (the scheme its socket speaks, the Host
+ * the browser sent) or one of the configured public origins (a TLS terminator in front).
+ */
+function isOwnOrigin(req: IncomingMessage, origin: string, publicOrigins: readonly string[]) {
+  const claimed = originOf(origin)
+  if (claimed === undefined) return false
+  const scheme = (req.socket as TLSSocket).encrypted ? 'https:' : 'http:'
+  const own = originOf(`${scheme}//${req.headers.host ?? ''}`)
+  return claimed === own || publicOrigins.some((entry) => originOf(entry) === claimed)
 }
 
 /** API bodies are data for the app only: never sniffed, framed, rendered or cached (security.md C4). */

@@ -2,7 +2,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFixture, type Fixture } from './test-support/fixture-upstream'
-import { APP_HEADERS, get, mapResolver, startCanary } from './test-support/network-guards'
+import {
+  APP_HEADERS,
+  get,
+  mapResolver,
+  startCanary,
+  watchSockets,
+} from './test-support/network-guards'
 import { startProxy } from './test-support/test-proxy'
 
 let fixture: Fixture
@@ -69,6 +75,12 @@ const LOOPBACK_SPELLINGS = [
   'http://[::ffff:7f00:1]:PORT/',
   'http://[0:0:0:0:0:ffff:127.0.0.1]:PORT/',
   'http://[64:ff9b::7f00:1]:PORT/',
+  'http://[::127.0.0.1]:PORT/',
+  'http://[::7f00:1]:PORT/',
+  'http://[2002:7f00:1::]:PORT/',
+  'http://[::ffff:0:7f00:1]:PORT/',
+  'http://[2001::80ff:fffe]:PORT/',
+  'http://[64:ff9b:1:7f00:0:100::]:PORT/',
   'http://127.0.0.1\\@vendor.test:PORT/',
   'http://evil.test:PORT/',
 ]
@@ -82,6 +94,21 @@ describe('SSRF through /api/feed', () => {
       expect(response.json().error.kind).toBe('blocked_address')
     },
   )
+
+  it('refuses every IPv4-in-IPv6 loopback with 403 before a socket opens (issue 16)', async () => {
+    const targets = ['[::127.0.0.1]', '[::7f00:1]', '[64:ff9b::7f00:1]', '[2002:7f00:1::]']
+    const attemptsBefore = proxy.guard.attempts.length
+    const sockets = watchSockets()
+    const statuses: string[] = []
+    for (const target of targets) {
+      const response = await proxy.feed(`http://${target}:${canary.port}/`)
+      statuses.push(`${response.status} ${response.json().error.kind}`)
+    }
+    sockets.stop()
+    expect(statuses).toEqual(Array(targets.length).fill('403 blocked_address'))
+    expect(proxy.guard.attempts.length).toBe(attemptsBefore)
+    expect(sockets.count()).toBe(targets.length) // the test's own requests to the proxy, nothing more
+  })
 
   it.each([
     'file:///etc/passwd',
@@ -159,6 +186,40 @@ describe('same-origin callers only (S19)', () => {
     expect(response.status).toBe(403)
     expect(response.json().error.kind).toBe('forbidden_origin')
     expect(response.headers).not.toHaveProperty('access-control-allow-origin')
+  })
+
+  it.each([
+    ['another scheme', (port: number) => `https://127.0.0.1:${port}`],
+    ['another port', (port: number) => `http://127.0.0.1:${port + 1}`],
+    ['the default port', () => 'http://127.0.0.1'],
+    ['another name for the same host', (port: number) => `http://localhost:${port}`],
+    ['a host that only starts the same', (port: number) => `http://127.0.0.1:${port}.evil.test`],
+    ['an opaque origin', () => 'null'],
+    ['a file origin', () => 'file://'],
+  ])('refuses an Origin with %s: scheme, host and port must all match', async (_label, origin) => {
+    const response = await proxy.feed('not a url', { ...APP_HEADERS, origin: origin(proxy.port) })
+    expect(response.status).toBe(403)
+    expect(response.json().error.kind).toBe('forbidden_origin')
+  })
+
+  it('lets its own origin, in any case, past the caller check', async () => {
+    for (const origin of [`http://127.0.0.1:${proxy.port}`, `HTTP://127.0.0.1:${proxy.port}/`]) {
+      const response = await proxy.feed('not a url', { ...APP_HEADERS, origin })
+      expect(response.json().error.kind).toBe('bad_url')
+    }
+  })
+
+  it('accepts a configured public origin (a TLS terminator in front) and no other', async () => {
+    const behindTls = await startProxy({ publicOrigins: ['https://status.example.com'] })
+    try {
+      const kindFor = async (origin: string) =>
+        (await behindTls.feed('not a url', { ...APP_HEADERS, origin })).json().error.kind
+      expect(await kindFor('https://status.example.com')).toBe('bad_url')
+      expect(await kindFor('http://status.example.com')).toBe('forbidden_origin')
+      expect(await kindFor('https://status.example.com:8443')).toBe('forbidden_origin')
+    } finally {
+      await behindTls.close()
+    }
   })
 
   it('accepts Sec-Fetch-Site: same-origin and the app header', async () => {

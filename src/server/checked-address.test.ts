@@ -84,6 +84,19 @@ describe('addresses are checked at connect time, before any socket opens', () =>
     'http://[fc00::1]/',
     'http://[64:ff9b::7f00:1]/',
     'http://[2002:7f00:1::]/',
+    'http://[::127.0.0.1]/',
+    'http://[::7f00:1]/',
+    'http://[::a9fe:a9fe]/',
+    'http://[::ffff:0:a9fe:a9fe]/',
+    'http://[64:ff9b::808:808]/',
+    'http://[2002:808:808::]/',
+    'http://[2001::f7f7:f7f7]/',
+    'http://[fec0::1]/',
+    'http://192.31.196.1/',
+    'http://192.52.193.1/',
+    'http://192.175.48.1/',
+    'http://192.88.99.1/',
+    'http://203.0.113.1/',
   ])('refuses the literal %s with no connection attempt (S5, S6)', async (url) => {
     const result = await attempt(url)
     expect(result).toMatchObject({ kind: 'blocked_address', status: 403, sockets: 0, attempts: [] })
@@ -97,6 +110,10 @@ describe('addresses are checked at connect time, before any socket opens', () =>
     ['cgnat.test', ['100.64.0.1']],
     ['ula.test', ['fd00:ec2::254']],
     ['mapped.test', ['::ffff:127.0.0.1']],
+    ['compatible.test', ['::7f00:1']],
+    ['nat64.test', ['64:ff9b::a9fe:a9fe']],
+    ['teredo.test', ['2001::80ff:fffe']],
+    ['scoped.test', ['fe80::1%eth0']],
     ['mixed.test', ['93.184.216.34', '127.0.0.1']],
     ['none.test', []],
   ])(

@@ -23,6 +23,7 @@ export interface FetchPolicy {
   totalTimeoutMs: number
   /** Limit after decompression; the wire is held to the same limit. */
   maxBodyBytes: number
+  /** Hops followed by hand, each re-checked (security.md §2.3: 3 is enough for status pages). */
   maxRedirects: number
   maxContentCodings: number
   userAgent: string
@@ -32,8 +33,13 @@ export interface FetchPolicy {
   loopToken: string
   /** Extra trusted CA certificates (tests with a self-signed fixture). */
   tlsCa?: string
-  /** Called with the checked address right before a socket opens (tests use it as a guard). */
+  /** Called with the address and port a socket is about to open to (tests use it as a guard). */
   beforeConnect?: (address: string, port: number) => void
+  /**
+   * Tests only, never from the environment: where a checked address is really dialled, so a test
+   * can let a public answer reach a loopback fixture and see what a name resolves to next.
+   */
+  route?: (address: string, port: number) => { address: string; port: number }
   hostGate?: HostGate
 }
 
@@ -45,7 +51,7 @@ export const DEFAULT_FETCH_POLICY: FetchPolicy = {
   headersTimeoutMs: 10_000,
   totalTimeoutMs: 20_000,
   maxBodyBytes: 5 * 1024 * 1024,
-  maxRedirects: 5,
+  maxRedirects: 3,
   maxContentCodings: 5,
   userAgent: 'VendorReliability/0.1 (status feed reader; set PROXY_USER_AGENT to add a contact)',
   selfPorts: () => [],
@@ -83,6 +89,8 @@ export interface ServerConfig {
   maxRetryAfterSeconds: number
   discoverConcurrency: number
   discoverBudgetMs: number
+  /** Origins (scheme, host, port) the app is served from besides this server's own, e.g. behind TLS. */
+  publicOrigins: readonly string[]
   /** The built app; null serves the API only. */
   distDir: string | null
   /** In-flight requests get this long after SIGTERM before their sockets are closed. */
@@ -106,6 +114,7 @@ export function resolveServerConfig(options: ServerOptions = {}): ServerConfig {
     maxRetryAfterSeconds: 3_600,
     discoverConcurrency: 4,
     discoverBudgetMs: 30_000,
+    publicOrigins: [],
     distDir: null,
     shutdownGraceMs: 10_000,
     inboundHeadersTimeoutMs: 10_000,

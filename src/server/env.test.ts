@@ -36,6 +36,20 @@ describe('parseServerEnv', () => {
     expect(() => parseServerEnv({ ALLOWED_PORTS: '80,99999' }, '/d')).toThrow(/ALLOWED_PORTS/)
   })
 
+  it('reads PUBLIC_ORIGIN as origins and refuses anything with a path or another scheme', () => {
+    const parsed = parseServerEnv(
+      { PUBLIC_ORIGIN: 'https://Status.Example.com, http://intranet:8080/' },
+      '/d',
+    )
+    expect(parsed.options.publicOrigins).toEqual([
+      'https://status.example.com',
+      'http://intranet:8080',
+    ])
+    for (const bad of ['https://status.example.com/app', 'ftp://x', 'status.example.com']) {
+      expect(() => parseServerEnv({ PUBLIC_ORIGIN: bad }, '/d')).toThrow(/PUBLIC_ORIGIN/)
+    }
+  })
+
   it('honours PROXY_TEST_DNS only with NODE_ENV=test', async () => {
     const dns = 'vendor.test=127.0.0.1,::1;none.test='
     expect(parseServerEnv({ PROXY_TEST_DNS: dns }, '/d').options.fetch?.resolve).toBeUndefined()

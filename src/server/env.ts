@@ -1,4 +1,5 @@
 import type { FetchPolicy, Resolver, ServerOptions } from './config'
+import { parseOrigin } from './origin'
 
 export type Env = Readonly<Record<string, string | undefined>>
 
@@ -64,6 +65,19 @@ export function parseFetchEnv(env: Env): Partial<FetchPolicy> {
   }
 }
 
+/** `PUBLIC_ORIGIN=https://status.example.com`: each entry must be an http(s) origin, nothing more. */
+function publicOrigins(env: Env): string[] {
+  return list(env.PUBLIC_ORIGIN).map((entry) => {
+    const origin = parseOrigin(entry)
+    if (!origin) {
+      throw new Error(
+        `PUBLIC_ORIGIN must list origins like https://status.example.com, got "${entry}"`,
+      )
+    }
+    return origin
+  })
+}
+
 /** Reads the server's settings from an environment; the caller passes `process.env`. */
 export function parseServerEnv(env: Env, defaultDistDir: string): ServerEnv {
   return {
@@ -72,6 +86,7 @@ export function parseServerEnv(env: Env, defaultDistDir: string): ServerEnv {
     logRequests: env.LOG_REQUESTS !== '0' && env.LOG_REQUESTS !== 'false',
     options: {
       distDir: env.DIST_DIR || defaultDistDir,
+      publicOrigins: publicOrigins(env),
       fetch: parseFetchEnv(env),
       cache: {
         maxBytes: number(env, 'CACHE_MAX_BYTES', 64 * 1024 * 1024),

@@ -1,25 +1,6 @@
-/** Error kinds of ../shared/docs/security.md §3: the app switches on these, so they never change. */
-export const PROXY_ERROR_KINDS = [
-  'bad_url',
-  'blocked_scheme',
-  'blocked_port',
-  'blocked_host',
-  'blocked_address',
-  'too_large',
-  'timeout',
-  'bad_content_type',
-  'bad_encoding',
-  'too_many_redirects',
-  'upstream_dns',
-  'upstream_status',
-  'upstream_error',
-  'rate_limited',
-  'forbidden_origin',
-  'not_found',
-  'method_not_allowed',
-  'internal',
-] as const
-export type ProxyErrorKind = (typeof PROXY_ERROR_KINDS)[number]
+import type { ProxyErrorKind } from '../core/api/proxy-contract'
+
+export { PROXY_ERROR_KINDS, type ProxyErrorKind } from '../core/api/proxy-contract'
 
 const STATUS_BY_KIND: Record<ProxyErrorKind, number> = {
   bad_url: 400,

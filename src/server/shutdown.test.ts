@@ -41,8 +41,8 @@ async function startServer(env: Record<string, string> = {}) {
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   )
+  let output = ''
   const port = await new Promise<number>((resolve, reject) => {
-    let output = ''
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const match = /"listening","url":"http:\/\/127\.0\.0\.1:(\d+)\//.exec(output)
@@ -51,7 +51,7 @@ async function startServer(env: Record<string, string> = {}) {
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('exit', () => reject(new Error(`server exited early: ${output}`)))
   })
-  return { child, port, exited, base: `http://127.0.0.1:${port}` }
+  return { child, port, exited, base: `http://127.0.0.1:${port}`, output: () => output }
 }
 
 const feedUrl = (base: string, path: string) =>
@@ -105,6 +105,20 @@ describe('npm start and graceful shutdown (L17)', () => {
     expect(await server.exited).toBe(0)
     expect(Date.now() - signalledAt).toBeLessThan(1_000)
     agent.destroy()
+  }, 15_000)
+
+  it('writes every batched request log line before it exits', async () => {
+    server = await startServer({ LOG_REQUESTS: '1' })
+    for (let index = 0; index < 3; index += 1) await get(feedUrl(server.base, '/feed.xml'))
+    server.child.kill('SIGTERM') // usually inside the 50 ms batch, so the shutdown flush writes them
+    expect(await server.exited).toBe(0)
+    const lines = server
+      .output()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines.filter((line) => line.path === '/api/feed')).toHaveLength(3)
+    expect(lines.at(-1)).toMatchObject({ message: 'shutting down' })
   }, 15_000)
 
   it('aborts what is still running at the grace deadline and exits 0 anyway', async () => {

@@ -14,7 +14,7 @@ export interface Validators {
 
 type RequestRules = Pick<
   FetchPolicy,
-  'connectTimeoutMs' | 'userAgent' | 'loopToken' | 'tlsCa' | 'beforeConnect'
+  'connectTimeoutMs' | 'userAgent' | 'loopToken' | 'tlsCa' | 'beforeConnect' | 'route'
 >
 
 /** The only headers that leave: nothing of the browser's request (cookies, auth, IPs) is passed on. */
@@ -47,11 +47,12 @@ export function requestUpstream(
   signal: AbortSignal,
 ): Promise<IncomingMessage> {
   signal.throwIfAborted()
-  rules.beforeConnect?.(address, target.port)
+  const dial = rules.route?.(address, target.port) ?? { address, port: target.port }
+  rules.beforeConnect?.(dial.address, dial.port)
   const isHttps = target.url.protocol === 'https:'
   const request = (isHttps ? httpsRequest : httpRequest)({
-    host: address,
-    port: target.port,
+    host: dial.address,
+    port: dial.port,
     path: `${target.url.pathname}${target.url.search}`,
     method: 'GET',
     headers: outgoingHeaders(target, rules, validators),

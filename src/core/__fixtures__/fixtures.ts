@@ -8,11 +8,11 @@ export function readFixture(path: string): string {
   return readFileSync(join(root, path), 'utf8')
 }
 
-/** Every real sample and seed (SOURCES.md excluded), as paths for readFixture. */
+/** Every real sample and seed file (SOURCES.md and folders such as github-2022/ excluded). */
 export function allFeedFixtures(): string[] {
   return ['real', 'seeds'].flatMap((dir) =>
-    readdirSync(join(root, dir))
-      .filter((name) => !name.endsWith('.md'))
-      .map((name) => `${dir}/${name}`),
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+      .map((entry) => `${dir}/${entry.name}`),
   )
 }

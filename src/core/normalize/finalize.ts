@@ -34,6 +34,8 @@ interface Declared {
   startMs: number | null
   endMs: number | null
   minutes: number | null
+  /** A declared end (or duration) that would end before the start: dropped, not clamped. */
+  invalidEnd: boolean
 }
 
 function declaredFigures(draft: IncidentDraft, timeline: DurationFigures): Declared {
@@ -44,15 +46,22 @@ function declaredFigures(draft: IncidentDraft, timeline: DurationFigures): Decla
     parseInstantMs(timeline.start)
   const declaredEnd =
     parseInstantMs(draft.declaredEnd) ?? (maintenance ? parseInstantMs(draft.scheduledEnd) : null)
-  if (start !== null && typeof draft.declaredDurationMinutes === 'number') {
-    const minutes = draft.declaredDurationMinutes
-    return { startMs: start, endMs: start + minutes * MINUTE_MS, minutes }
+  const minutes = draft.declaredDurationMinutes
+  const none = { startMs: start, endMs: null, minutes: null }
+  if (start !== null && typeof minutes === 'number') {
+    if (!(Number.isFinite(minutes) && minutes >= 0)) return { ...none, invalidEnd: true }
+    return { startMs: start, endMs: start + minutes * MINUTE_MS, minutes, invalidEnd: false }
   }
   if (start !== null && declaredEnd !== null) {
-    const endMs = Math.max(declaredEnd, start)
-    return { startMs: start, endMs, minutes: (endMs - start) / MINUTE_MS }
+    if (declaredEnd < start) return { ...none, invalidEnd: true }
+    return {
+      startMs: start,
+      endMs: declaredEnd,
+      minutes: (declaredEnd - start) / MINUTE_MS,
+      invalidEnd: false,
+    }
   }
-  return { startMs: start, endMs: null, minutes: null }
+  return { ...none, invalidEnd: false }
 }
 
 /** Declared and timeline disagree by more than 50 % of the larger and more than 30 minutes. */
@@ -65,7 +74,8 @@ export function durationsDisagree(declared: number | null, timeline: number | nu
 /**
  * Applies the shared rules to an adapter's draft: updates oldest first; declared duration wins
  * (end = start + declared); otherwise start = first update (maintenance: "In progress", else the
- * scheduled start) and end = first resolving update; later updates never extend it.
+ * scheduled start) and end = first resolving update; later updates never extend it. An end before
+ * the start is never clamped: it is dropped and the incident flagged `invalid_end`.
  */
 export function finalizeIncident(
   draft: IncidentDraft,
@@ -77,7 +87,12 @@ export function finalizeIncident(
   const declared = declaredFigures(draft, timeline)
   if (declared.startMs === null) return null
   const flags = new Set<IncidentFlag>(draft.flags ?? [])
-  const endMs = declared.endMs ?? parseInstantMs(timeline.end)
+  // An end before the start is dropped: the timeline's end stands in, else the item is open.
+  const fallbackEnd = parseInstantMs(timeline.end)
+  const usable = fallbackEnd !== null && fallbackEnd >= declared.startMs ? fallbackEnd : null
+  const endMs = declared.endMs ?? usable
+  if (declared.invalidEnd || (declared.endMs === null && fallbackEnd !== null && usable === null))
+    flags.add('invalid_end')
   if (durationsDisagree(declared.minutes, timeline.durationMinutes))
     flags.add('duration_discrepancy')
   if (updates.length === 1 && isResolvingStatus(updates[0]?.status ?? ''))

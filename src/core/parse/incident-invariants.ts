@@ -2,12 +2,37 @@ import {
   IMPACT_LEVELS,
   INCIDENT_FLAGS,
   INCIDENT_KINDS,
+  MODEL_YEARS,
   PARSE_ERROR_KINDS,
+  type Coverage,
   type Incident,
   type ParseOutcome,
 } from '../model'
+import { MINUTE_MS } from '../time/instants'
 
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/
+const ISO_UTC = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/
+
+/** An ISO 8601 UTC instant as the model writes it, on a day that exists, within MODEL_YEARS. */
+export function isModelInstant(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  const year = Number(ISO_UTC.exec(value)?.[1])
+  if (!(year >= MODEL_YEARS.first && year <= MODEL_YEARS.last)) return false
+  const ms = Date.parse(value)
+  // Date.parse accepts "Feb 30": the text must be the instant written back.
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19)
+}
+
+const nullOrInstant = (value: string | null) => value === null || isModelInstant(value)
+const ordered = (start: string | null, end: string | null) =>
+  start === null || end === null || Date.parse(start) <= Date.parse(end)
+const minutesOrNull = (value: number | null) =>
+  value === null || (Number.isFinite(value) && value >= 0)
+
+/** end − start in minutes, to the millisecond (ISO text keeps no finer time). */
+function spanMatches(start: string, end: string | null, minutes: number | null): boolean {
+  if (end === null || minutes === null) return end === minutes
+  return Math.abs(Date.parse(end) - Date.parse(start) - minutes * MINUTE_MS) < 1
+}
 
 /** What every parsed incident must satisfy, whatever the input; returns the broken rules. */
 export function incidentProblems(incident: Incident): string[] {
@@ -15,35 +40,54 @@ export function incidentProblems(incident: Incident): string[] {
   const check = (ok: boolean, rule: string) => {
     if (!ok) problems.push(`${incident.id || '(no id)'}: ${rule}`)
   }
+  const { start, end, timeline } = incident
   check(typeof incident.id === 'string' && incident.id.length > 0, 'has an id')
   check(INCIDENT_KINDS.includes(incident.kind), 'has a known kind')
   check(IMPACT_LEVELS.includes(incident.impact), 'has a known impact')
-  check(ISO_UTC.test(incident.start), 'starts at an ISO UTC instant')
+  check(isModelInstant(start), 'starts at an ISO UTC instant from 1990 to 2100')
+  check(nullOrInstant(end) && ordered(start, end), 'ends after it starts, at such an instant')
+  check(minutesOrNull(incident.durationMinutes), 'has a non-negative duration')
+  check(spanMatches(start, end, incident.durationMinutes), 'has a duration of exactly end − start')
+  check(minutesOrNull(incident.declaredDurationMinutes), 'declares a non-negative duration')
   check(
-    incident.end === null || (ISO_UTC.test(incident.end) && incident.end >= incident.start),
-    'ends after it starts',
+    nullOrInstant(timeline.start) && nullOrInstant(timeline.end),
+    'has a timeline of such instants',
   )
   check(
-    (incident.end === null) === (incident.durationMinutes === null),
-    'has a duration exactly when it has an end',
+    timeline.start === null ||
+      (ordered(timeline.start, timeline.end) &&
+        spanMatches(timeline.start, timeline.end, timeline.durationMinutes)),
+    'has a timeline that ends after it starts, with that duration',
   )
   check(
-    incident.durationMinutes === null || incident.durationMinutes >= 0,
-    'has a non-negative duration',
+    nullOrInstant(incident.scheduledStart) && nullOrInstant(incident.scheduledEnd),
+    'is scheduled at such instants',
+  )
+  check(
+    ordered(incident.scheduledStart, incident.scheduledEnd),
+    'is scheduled to end after it starts',
   )
   check(
     incident.flags.every((f) => INCIDENT_FLAGS.includes(f)),
     'has known flags',
   )
   check(
-    incident.updates.every((u) => ISO_UTC.test(u.at) && typeof u.text === 'string'),
-    'has dated text updates',
+    incident.updates.every((u) => isModelInstant(u.at) && typeof u.text === 'string'),
+    'has text updates dated at such instants',
   )
   check(
     incident.updates.every((u, i, all) => i === 0 || (all[i - 1]?.at ?? '') <= u.at),
     'lists updates oldest first',
   )
   return problems
+}
+
+/** Each bound of a coverage is null or a model instant, and `from` is not after `to`. */
+export function coverageProblems(coverage: Coverage): string[] {
+  const { from, to } = coverage
+  if (!nullOrInstant(from) || !nullOrInstant(to))
+    return ['coverage: bounds are ISO UTC instants from 1990 to 2100']
+  return ordered(from, to) ? [] : ['coverage: ends after it starts']
 }
 
 /** Problems of a whole parse outcome: a typed error, or incidents that keep the invariants. */
@@ -54,5 +98,8 @@ export function outcomeProblems(outcome: ParseOutcome): string[] {
       ? []
       : [`untyped error ${kind}: ${message}`]
   }
-  return outcome.feed.incidents.flatMap(incidentProblems)
+  return [
+    ...coverageProblems(outcome.feed.coverage),
+    ...outcome.feed.incidents.flatMap(incidentProblems),
+  ]
 }

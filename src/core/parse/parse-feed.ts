@@ -1,10 +1,10 @@
-import type { Coverage, Incident, ParseError, ParseOutcome, ParsedFeed } from '../model'
+import type { Incident, ParseError, ParseOutcome, ParsedFeed } from '../model'
 import { mergeDuplicates } from '../normalize/dedupe'
 import type { FeedDraft } from '../normalize/draft'
 import { finalizeIncident } from '../normalize/finalize'
 import { httpUrlOrNull } from '../text/http-url'
-import { toIsoUtc } from '../time/instants'
 import type { FeedAdapter, SniffedInput } from './adapter'
+import { checkCoverage, checkDraft, checkIncident } from './enforce-invariants'
 import { JsonRefusedError } from './json'
 import { sniff } from './sniff'
 import { MAX_FEED_CHARS, XmlRefusedError } from './xml'
@@ -24,20 +24,6 @@ function toParseError(error: unknown): ParseError {
   return { kind: 'malformed', message: `The feed could not be read: ${detail}` }
 }
 
-function derivedCoverage(incidents: readonly Incident[]): Coverage {
-  let from = Infinity
-  let to = -Infinity
-  for (const incident of incidents) {
-    from = Math.min(from, Date.parse(incident.start))
-    for (const instant of [incident.start, incident.end, ...incident.updates.map((u) => u.at)]) {
-      if (instant) to = Math.max(to, Date.parse(instant))
-    }
-  }
-  return Number.isFinite(from)
-    ? { from: toIsoUtc(from), to: toIsoUtc(to) }
-    : { from: null, to: null }
-}
-
 function vendorName(draft: FeedDraft, options: ParseOptions): string {
   if (options.vendor?.trim()) return options.vendor.trim()
   if (draft.vendor?.trim()) return draft.vendor.trim()
@@ -55,10 +41,14 @@ function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOpti
   const vendor = vendorName(draft, options)
   const warnings = [...draft.warnings]
   const incidents: Incident[] = []
+  // The model's invariants are enforced here, once, whatever the adapter (enforce-invariants.ts).
   for (const item of draft.items) {
-    const incident = finalizeIncident(item, vendor, adapter.format)
-    if (incident) incidents.push(incident)
-    else warnings.push(`Skipped "${item.title}": it has no readable date.`)
+    const checked = checkDraft(item, warnings)
+    if (!checked) continue
+    const incident = finalizeIncident(checked, vendor, adapter.format)
+    const kept = incident && checkIncident(incident, checked, warnings)
+    if (kept) incidents.push(kept)
+    else if (!incident) warnings.push(`Skipped "${item.title}": it has no readable date.`)
   }
   const merged = mergeDuplicates(incidents).sort(
     (a, b) => Date.parse(b.start) - Date.parse(a.start),
@@ -69,7 +59,7 @@ function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOpti
     pageUrl: httpUrlOrNull(draft.pageUrl),
     components: draft.components,
     incidents: merged,
-    coverage: draft.coverage ?? derivedCoverage(merged),
+    coverage: checkCoverage(draft.coverage, merged, warnings),
     warnings,
   }
 }

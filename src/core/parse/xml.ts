@@ -38,14 +38,46 @@ const parser = new XMLParser({
   isArray: (name) => name === 'item' || name === 'entry',
 })
 
+// Markup that may hold "<!DOCTYPE" as text (CDATA, comments, processing instructions), or a tag.
+const MARKUP = /<!\[CDATA\[|<!--|<\?|<!(?:DOCTYPE|ENTITY)|<[A-Za-z_:]/gi
+const MARKUP_END: Record<string, string> = { '<![CDATA[': ']]>', '<!--': '-->', '<?': '?>' }
+
+/**
+ * Where the text declares a DOCTYPE or an entity: in the prolog (before the root element), in the
+ * content (markup no feed has), or nowhere. The words inside CDATA, comments or escaped text are text.
+ */
+export function findDeclaration(text: string): 'prolog' | 'content' | null {
+  const markup = new RegExp(MARKUP)
+  let inContent = false
+  for (let match = markup.exec(text); match; match = markup.exec(text)) {
+    const token = match[0].toUpperCase()
+    const end = MARKUP_END[token]
+    if (end !== undefined) {
+      const close = text.indexOf(end, markup.lastIndex)
+      // Unterminated: the parser reports the document as malformed.
+      if (close < 0) return null
+      markup.lastIndex = close + end.length
+    } else if (token.startsWith('<!')) return inContent ? 'content' : 'prolog'
+    else inContent = true
+  }
+  return null
+}
+
 /** Parses a feed document after refusing what status feeds never need (DTDs, entities). */
 export function parseXml(text: string): XmlObject {
   if (text.length > MAX_FEED_CHARS)
     throw new XmlRefusedError('The document is larger than 16 MiB.', 'too_large')
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+  const declaration = findDeclaration(text)
+  if (declaration === 'prolog') {
     throw new XmlRefusedError(
       'The document declares a DOCTYPE or entities, which feeds never need.',
       'unsafe',
+    )
+  }
+  if (declaration === 'content') {
+    throw new XmlRefusedError(
+      'The XML is not well-formed: a DOCTYPE or entity declaration stands inside the document.',
+      'malformed',
     )
   }
   let parsed: unknown

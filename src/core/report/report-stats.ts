@@ -1,16 +1,21 @@
 import type { Coverage, Incident } from '../model'
 import { computeVendorStats, dataEnd, type StatsOptions, type VendorStats } from '../stats/index'
+import { DAY_MS } from '../time/instants'
 import type { ReportPeriod } from './build-report'
 
 export type ReportStatsOptions = Omit<StatsOptions, 'from' | 'to' | 'coverage' | 'components'>
 
-const day = (iso: string) => iso.slice(0, 10)
-const nextDay = (iso: string) =>
-  day(new Date(Date.parse(`${day(iso)}T00:00:00Z`) + 86_400_000).toISOString())
+const dayString = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+/** 00:00 UTC of the day an instant falls on, or null for text that is no instant. */
+function dayStartMs(iso: string | null | undefined): number | null {
+  const ms = iso ? Date.parse(iso) : NaN
+  return Number.isFinite(ms) ? ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS) : null
+}
 
 /**
  * The period a vendor's figures are computed over: --from/--to when given, otherwise from the first
  * day its data covers to the day after the last (so a report never claims time nobody spoke for).
+ * Worked in milliseconds and always at least a day long, so no data can make it end before it starts.
  */
 export function statsPeriod(
   period: ReportPeriod,
@@ -18,15 +23,18 @@ export function statsPeriod(
   incidents: readonly Incident[],
   now: string,
 ) {
-  const starts = incidents.map((i) => i.start).sort()
+  const nowDay = dayStartMs(now) ?? 0
+  let first = Infinity
+  for (const incident of incidents) first = Math.min(first, dayStartMs(incident.start) ?? Infinity)
   const from =
-    period.from ?? (coverage.from ? day(coverage.from) : starts[0] ? day(starts[0]) : day(now))
-  const last = [coverage.to, ...incidents.map((i) => i.end ?? now)]
-    .filter((v): v is string => !!v)
-    .sort()
-    .at(-1)
-  const to = period.to ?? nextDay(last && last < now ? last : now)
-  return { from, to: to > from ? to : nextDay(`${from}T00:00:00Z`) }
+    dayStartMs(period.from) ??
+    dayStartMs(coverage.from) ??
+    (Number.isFinite(first) ? first : nowDay)
+  let last = dayStartMs(coverage.to) ?? -Infinity
+  for (const incident of incidents) last = Math.max(last, dayStartMs(incident.end ?? now) ?? last)
+  const lastDay = Number.isFinite(last) ? Math.min(last, nowDay) : nowDay
+  const to = dayStartMs(period.to) ?? lastDay + DAY_MS
+  return { from: dayString(from), to: dayString(to > from ? to : from + DAY_MS) }
 }
 
 /** Figures over the report period; each source's own coverage counts, gaps between them included. */

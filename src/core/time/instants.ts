@@ -35,6 +35,33 @@ function numericOffset(text: string): number | null {
   return match[1] === '-' ? -minutes : minutes
 }
 
+/** Days in a month (0-based) of a Gregorian year: Feb 29 exists only in leap years. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] ?? 0
+}
+
+/**
+ * Epoch milliseconds of a UTC wall clock, or null when the date does not exist: "Feb 30" is refused,
+ * never rolled into March, and year 0000 is refused instead of read as 1900 (Date.UTC's 0–99 rule).
+ */
+export function utcWallMs(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number | null {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return null
+  if (!(month >= 0 && month <= 11) || !(day >= 1 && day <= daysInMonth(year, month))) return null
+  if (hour > 23 || minute > 59 || second > 60) return null
+  const date = new Date(Date.UTC(2000, month, day, hour, minute))
+  date.setUTCFullYear(year, month, day)
+  // Seconds added last, so a leap second (:60) runs into the next minute, never back a day.
+  return date.getTime() + second * 1000
+}
+
 function fromParts(
   y: number,
   mo: number,
@@ -44,9 +71,8 @@ function fromParts(
   s: number,
   offset: number,
 ): DatedInstant | null {
-  if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null
-  const ms = Date.UTC(y, mo, d, h, mi, s) - offset * MINUTE_MS
-  return Number.isFinite(ms) ? { ms, offsetMinutes: offset } : null
+  const wall = utcWallMs(y, mo, d, h, mi, s)
+  return wall === null ? null : { ms: wall - offset * MINUTE_MS, offsetMinutes: offset }
 }
 
 /** Parses ISO 8601 with an offset, RFC 822 (numeric offsets or zone words) and Date.toString(). */
@@ -75,7 +101,8 @@ export function parseDated(text: string | null | undefined): DatedInstant | null
     const [, d, mon, y, h, mi, s, zone] = rfc
     const offset = zone === undefined ? 0 : numericOffset(zone)
     if (offset === null) return null
-    const year = Number(y) < 100 ? 2000 + Number(y) : Number(y)
+    // Two-digit years are RFC 822's own ("26" is 2026); "0000" is a year that does not exist.
+    const year = (y ?? '').length <= 2 ? 2000 + Number(y) : Number(y)
     return fromParts(
       year,
       monthIndex(mon ?? ''),

@@ -1,4 +1,4 @@
-import { MINUTE_MS, monthIndex, type DatedInstant } from './instants'
+import { daysInMonth, MINUTE_MS, monthIndex, utcWallMs, type DatedInstant } from './instants'
 import { zoneOffsetMinutes } from './zones'
 
 /** An update stamp as pages print it: a wall-clock time, a zone word, and often no year. */
@@ -25,8 +25,8 @@ export function makeWallStamp(
   if (month < 0 || !(d >= 1 && d <= 31) || h === undefined || m === undefined) return null
   if (!(h >= 0 && h <= 23 && m >= 0 && m <= 59)) return null
   // Feb 31 would silently roll into March; a year-less stamp is checked against a leap year.
-  if (d > new Date(Date.UTC(year === null ? 2024 : Number(year), month + 1, 0)).getUTCDate())
-    return null
+  if (year !== null && !(Number.isInteger(Number(year)) && Number(year) >= 1)) return null
+  if (d > daysInMonth(year === null ? 2024 : Number(year), month)) return null
   return {
     month,
     day: d,
@@ -44,11 +44,10 @@ export interface ResolvedStamp {
   zoneAssumed: boolean
 }
 
-function wallMs(stamp: WallStamp, year: number, offset: number): number {
-  return (
-    Date.UTC(year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) -
-    offset * MINUTE_MS
-  )
+/** null when the stamp's day does not exist in that year (Feb 29 outside a leap year). */
+function wallMs(stamp: WallStamp, year: number, offset: number): number | null {
+  const wall = utcWallMs(year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+  return wall === null ? null : wall - offset * MINUTE_MS
 }
 
 function sameWallClock(stamp: WallStamp, reference: DatedInstant): boolean {
@@ -78,19 +77,22 @@ export function createStampResolver(reference: DatedInstant | null, stamps: read
     }
   }
 
-  return function resolve(stamp: WallStamp): ResolvedStamp {
+  /** null when the day does not exist in the stamp's year, or in any year near the item's date. */
+  return function resolve(stamp: WallStamp): ResolvedStamp | null {
     const word = stamp.zone.toUpperCase()
     const known = learned.get(word) ?? zoneOffsetMinutes(word)
     const offset = known ?? reference?.offsetMinutes ?? 0
     const zoneAssumed = known === null
-    if (stamp.year !== null) return { ms: wallMs(stamp, stamp.year, offset), zoneAssumed }
+    const resolved = (ms: number | null) => (ms === null ? null : { ms, zoneAssumed })
+    if (stamp.year !== null) return resolved(wallMs(stamp, stamp.year, offset))
     const anchor = reference?.ms ?? Date.UTC(2000, 0, 1)
     const anchorYear = new Date(anchor + offset * MINUTE_MS).getUTCFullYear()
-    let best = wallMs(stamp, anchorYear, offset)
-    for (const year of [anchorYear - 1, anchorYear + 1]) {
+    let best: number | null = null
+    for (const year of [anchorYear, anchorYear - 1, anchorYear + 1]) {
       const candidate = wallMs(stamp, year, offset)
-      if (Math.abs(candidate - anchor) < Math.abs(best - anchor)) best = candidate
+      if (candidate === null) continue
+      if (best === null || Math.abs(candidate - anchor) < Math.abs(best - anchor)) best = candidate
     }
-    return { ms: best, zoneAssumed }
+    return resolved(best)
   }
 }

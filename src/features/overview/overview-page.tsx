@@ -25,7 +25,7 @@ export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) 
     .filter((view) => !needle || view.config.name.toLowerCase().includes(needle))
     .map((view) => {
       const windows = [30, 90].map((days) => {
-        const window = trailingWindow(view, days, analysis.nowMs)
+        const window = trailingWindow(view, days, analysis.clockMs)
         return { label: window.label, stats: vendorFigures(view, analysis, window) }
       })
       return { view, figures: { period: vendorFigures(view, analysis), windows } }

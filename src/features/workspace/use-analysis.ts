@@ -5,6 +5,7 @@ import { presetMethod } from '../../core/stats/index'
 import { isPeriodPreset, resolvePeriod, type AnalysisPeriod } from './analysis-period'
 import type { Settings } from './settings/settings-schema'
 import { useSettings } from './settings/use-settings'
+import { demoNowMs } from './demo-now'
 import type { VendorView } from './use-vendor-views'
 
 /** The current minute, refreshed each minute, so open incidents grow while the page is open. */
@@ -24,7 +25,10 @@ export function methodFromSettings(settings: Settings): UptimeMethod {
 
 export interface Analysis {
   period: AnalysisPeriod
+  /** The instant presets end at: the wall clock, or the demo data's end in a demo-only workspace. */
   nowMs: number
+  /** The wall clock, for what must never look live when it is not (trailing windows). */
+  clockMs: number
   /** Everything computeVendorStats needs but the period and the vendor's own data. */
   base: {
     method: UptimeMethod
@@ -38,7 +42,9 @@ export interface Analysis {
 export function useAnalysis(vendors: readonly VendorView[]): Analysis {
   const params = useSearchParams()
   const settings = useSettings()
-  const nowMs = useNow()
+  const clockMs = useNow()
+  // A demo-only workspace is a set of captures: its periods end where its data does.
+  const nowMs = demoNowMs(vendors, clockMs) ?? clockMs
   const earliest = vendors
     .map((v) => v.coverage?.from ?? v.incidents.at(-1)?.start ?? null)
     .filter((v): v is string => v !== null)
@@ -52,8 +58,9 @@ export function useAnalysis(vendors: readonly VendorView[]): Analysis {
     earliest ?? null,
   )
   return {
-    period,
+    period: nowMs === clockMs ? period : { ...period, label: anchoredLabel(period, nowMs) },
     nowMs,
+    clockMs,
     base: {
       method: methodFromSettings(settings),
       maintenanceMode: settings.maintenanceMode,
@@ -61,4 +68,11 @@ export function useAnalysis(vendors: readonly VendorView[]): Analysis {
       now: new Date(nowMs).toISOString(),
     },
   }
+}
+
+function anchoredLabel(period: AnalysisPeriod, nowMs: number): string {
+  const day = new Date(nowMs).toISOString().slice(0, 10)
+  return period.preset === 'custom' || period.preset === 'all'
+    ? period.label
+    : `${period.label} to ${day} (the demo data's end)`
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ParsedFeed } from '../../core/model'
+import { forgetBackfills } from './backfill/use-backfill'
 import { DEMO_VENDORS } from './demo-vendors'
 import { FeedLoadError } from './loading/load-error'
 import { parseOffThread } from './loading/parse-off-thread'
@@ -45,6 +46,7 @@ export function useWorkspaceActions() {
         ...s,
         vendors: s.vendors.filter((v) => !ids.includes(v.id)),
       }))
+      forgetBackfills(ids)
       for (const id of ids) {
         queryClient.removeQueries({ queryKey: sourceQueries.vendor(id) })
         await archive.removeVendor(id)

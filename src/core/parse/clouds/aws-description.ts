@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS, monthIndex } from '../../time/instants'
+import { DAY_MS, MINUTE_MS, monthIndex, utcWallMs } from '../../time/instants'
 import { zoneOffsetMinutes } from '../../time/zones'
 
 /** "9:26 AM PDT" or "Aug 7,  2:53 AM PDT": a time of day, a zone word and sometimes a date. */
@@ -58,7 +58,8 @@ function nearest(candidates: number[], target: number, at: (c: number) => number
  * Instants of an entry's stamps. The first undated stamp is the day nearest the entry's own
  * `date` (the first update is posted then); later undated stamps walk forward from the previous
  * one, a dated stamp ("Aug 7,") moves the day and takes the year nearest the entry date. A zone
- * word missing from the zone table gives null: the caller skips that update with a warning.
+ * word missing from the zone table, or a day that does not exist, gives null: the caller skips that
+ * update with a warning.
  */
 export function resolveAwsStamps(postedMs: number, stamps: readonly (AwsStamp | null)[]) {
   let previous: number | null = null
@@ -70,7 +71,11 @@ export function resolveAwsStamps(postedMs: number, stamps: readonly (AwsStamp | 
     if (stamp.month !== null && stamp.day !== null) {
       const year = new Date(postedMs + offset * MINUTE_MS).getUTCFullYear()
       const { month, day: date } = stamp
-      const midnights = [year - 1, year, year + 1].map((y) => Date.UTC(y, month, date))
+      const midnights = [year - 1, year, year + 1]
+        .map((y) => utcWallMs(y, month, date))
+        .filter((ms) => ms !== null)
+      // "Feb 30" exists in no year: that update is skipped, never rolled into March.
+      if (midnights.length === 0) return null
       day = nearest(midnights, postedMs, toUtc)
     } else if (previous === null) {
       const today = localMidnight(postedMs, offset)

@@ -45,8 +45,12 @@ function readUpdates(
     blockStart = (match.index ?? 0) + match[0].length
     const stamp = stamps[i]
     const [label = '', ...rest] = block.trim().split('\n')
-    if (!stamp || !label.trim()) return
-    const resolved = resolve(stamp)
+    if (!label.trim()) return
+    const resolved = stamp && resolve(stamp)
+    if (!resolved) {
+      warnings.push(`Skipped the update posted "${match[0].trim()}": that day does not exist.`)
+      return
+    }
     if (resolved.zoneAssumed) {
       zoneAssumed = true
       warnings.push(`Unknown zone "${stamp.zone}" in "${match[0].trim()}"; read as UTC.`)

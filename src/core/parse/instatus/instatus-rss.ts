@@ -23,7 +23,9 @@ function headerValue(description: string, label: string): string | null {
 }
 
 interface RawUpdate {
-  stamp: WallStamp
+  /** null when the stamp names a day or time that does not exist. */
+  stamp: WallStamp | null
+  stampText: string
   status: string
   body: string
 }
@@ -33,10 +35,12 @@ function splitUpdates(description: string): RawUpdate[] {
   return matches.flatMap((match, i) => {
     const [, month, day, time, zone, status] = match
     const stamp = makeWallStamp(month ?? '', day ?? '', time ?? '', zone ?? '')
-    if (!stamp) return []
     const from = (match.index ?? 0) + match[0].length
     const to = matches[i + 1]?.index ?? description.length
-    return [{ stamp, status: (status ?? '').trim(), body: description.slice(from, to).trim() }]
+    const stampText = `${month} ${day}, ${time} ${zone}`
+    return [
+      { stamp, stampText, status: (status ?? '').trim(), body: description.slice(from, to).trim() },
+    ]
   })
 }
 
@@ -59,22 +63,32 @@ function readItem(item: XmlNode, warnings: string[]): IncidentDraft | null {
   const raw = splitUpdates(description)
   const resolve = createStampResolver(
     pubDate,
-    raw.map((u) => u.stamp),
+    raw.flatMap((u) => (u.stamp ? [u.stamp] : [])),
   )
   const flags: IncidentFlag[] = []
-  const updates: IncidentUpdate[] = raw.map((u) => {
-    const { ms, zoneAssumed } = resolve(u.stamp)
+  const updates = raw.flatMap((u): IncidentUpdate[] => {
+    const { stamp } = u
+    const resolved = stamp && resolve(stamp)
+    if (!resolved) {
+      warnings.push(
+        `"${title}": skipped the update of ${u.stampText}, a day or time that does not exist.`,
+      )
+      return []
+    }
+    const { ms, zoneAssumed } = resolved
     if (zoneAssumed) {
       flags.push('timezone_assumed')
-      warnings.push(`"${title}": unknown zone "${u.stamp.zone}"; the item's own offset was used.`)
+      warnings.push(`"${title}": unknown zone "${stamp.zone}"; the item's own offset was used.`)
     }
-    return {
-      at: toIsoUtc(ms),
-      status: u.status,
-      text: markdownToText(u.body),
-      body: u.body,
-      bodyFormat: 'markdown',
-    }
+    return [
+      {
+        at: toIsoUtc(ms),
+        status: u.status,
+        text: markdownToText(u.body),
+        body: u.body,
+        bodyFormat: 'markdown',
+      },
+    ]
   })
   const encoded = textOf(asArray(child(item, 'content:encoded'))[0])
   const smallBlocks = (encoded.match(/&lt;small&gt;|<small>/g) ?? []).length

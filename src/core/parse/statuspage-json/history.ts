@@ -58,6 +58,8 @@ function readHistoryIncident(raw: unknown, month: number, year: number, ctx: His
   )
   const start = resolve(window.start)
   const end = window.end ? resolve(window.end) : null
+  if (!start || (window.end && !end))
+    throw new Error(`its timestamp names a day that does not exist`)
   // A window that ends "before" it starts crosses midnight (no end date) or New Year (dated end).
   if (end && end.ms < start.ms) end.ms = window.endDated ? addYear(end.ms) : end.ms + DAY_MS
   const flags: IncidentFlag[] = []

@@ -47,7 +47,7 @@ function kindOf(item: StatuspageItem, hasHeader: boolean, labels: string[]): Inc
 const hasStarted = (labels: string[]) =>
   labels.some((l) => isInProgressStatus(l) || isResolvingStatus(l) || /^verifying$/i.test(l))
 
-type Instant = (stamp: WallStamp) => number
+type Instant = (stamp: WallStamp) => number | null
 
 /** The header's window (an end before the start runs past midnight); maintenanceEndDate wins. */
 function scheduledWindow(
@@ -57,12 +57,12 @@ function scheduledWindow(
 ) {
   let scheduledStart: string | null = null
   let scheduledEnd: string | null = null
-  if (window) {
-    const startMs = instant(window.start)
-    let endMs = instant(window.end)
-    if (endMs < startMs) endMs += DAY_MS
+  const startMs = window ? instant(window.start) : null
+  let endMs = window ? instant(window.end) : null
+  if (startMs !== null) {
+    if (endMs !== null && endMs < startMs) endMs += DAY_MS
     scheduledStart = toIsoUtc(startMs)
-    scheduledEnd = toIsoUtc(endMs)
+    scheduledEnd = endMs === null ? null : toIsoUtc(endMs)
   }
   const declaredEnd = parseDated(end)
   if (declaredEnd) scheduledEnd = toIsoUtc(declaredEnd.ms)
@@ -81,26 +81,29 @@ export function readStatuspageItem(item: StatuspageItem, context: FeedContext): 
   const assumed = new Set<string>()
   const instant: Instant = (stamp) => {
     const resolved = resolve(stamp)
-    if (resolved.zoneAssumed) assumed.add(stamp.zone)
-    return resolved.ms
+    if (resolved?.zoneAssumed) assumed.add(stamp.zone)
+    return resolved?.ms ?? null
   }
 
   // Oldest first, so updates sharing a minute keep the order the page gave them.
-  const updates: IncidentUpdate[] = split.updates.toReversed().map((u) => ({
-    at: toIsoUtc(instant(u.stamp)),
-    status: u.label,
-    text: htmlToText(u.body),
-    body: u.body,
-    bodyFormat: 'html',
-  }))
+  let unreadable = split.unreadable
+  const updates = split.updates.toReversed().flatMap((u): IncidentUpdate[] => {
+    const ms = instant(u.stamp)
+    if (ms === null) {
+      unreadable += 1
+      return []
+    }
+    const text = htmlToText(u.body)
+    return [{ at: toIsoUtc(ms), status: u.label, text, body: u.body, bodyFormat: 'html' }]
+  })
   const { scheduledStart, scheduledEnd } = scheduledWindow(
     split.scheduled,
     instant,
     item.maintenanceEnd,
   )
-  if (split.unreadable > 0)
+  if (unreadable > 0)
     context.warnings.push(
-      `Skipped ${split.unreadable} update(s) of "${item.title}" with an impossible date or time.`,
+      `Skipped ${unreadable} update(s) of "${item.title}" with an impossible date or time.`,
     )
   if (updates.length === 0 && scheduledStart === null)
     throw new Error(`"${item.title}" has no update whose time can be read.`)

@@ -14,6 +14,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   timezone_assumed: 'Time zone assumed',
   merged_duplicate: 'Merged duplicate',
   duration_unknown: 'Duration unknown',
+  invalid_end: 'Invalid end dropped',
 }
 
 /** What each flag means, said once under the list for the flags it shows. */
@@ -26,6 +27,8 @@ export const FLAG_MEANINGS: Record<IncidentFlag, string> = {
   timezone_assumed: "an update's time zone word was unknown; the item's own offset was used",
   merged_duplicate: 'identical items under several ids were merged into one',
   duration_unknown: 'the source gives one date per item, so it counts as zero minutes',
+  invalid_end:
+    'the source gave an end before the start; that end was dropped, so the end comes from the updates or the incident counts as open',
 }
 
 /** "Duration discrepancy: …; Backfilled: …" for the flags present, or null. */

@@ -9,6 +9,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   timezone_assumed: 'Time zone assumed',
   merged_duplicate: 'Merged duplicates',
   duration_unknown: 'Duration unknown',
+  invalid_end: 'Invalid end dropped',
 }
 
 /** What each flag means for the figures, in words a reader can repeat. */
@@ -24,6 +25,8 @@ export const FLAG_EXPLANATIONS: Record<IncidentFlag, string> = {
     "An update's time carried an unknown zone word; the item's own offset was used instead.",
   merged_duplicate: 'Identical items published under several ids were merged into this one.',
   duration_unknown: 'The source gives one date per item, so this counts as zero minutes.',
+  invalid_end:
+    'The source gave an end before the start; that end was dropped, so the end comes from the updates or the incident counts as open.',
 }
 
 /** Open now: started, not ended, not a future maintenance. */

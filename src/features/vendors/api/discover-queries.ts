@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADER } from '../../../core/api/proxy-contract'
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { FEED_FORMATS } from '../../../core/model'
@@ -25,7 +26,7 @@ export async function fetchDiscovery(
   try {
     response = await fetchImpl(`/api/discover?site=${encodeURIComponent(site)}`, {
       signal,
-      headers: { 'X-Requested-With': 'vendor-reliability' },
+      headers: { [APP_REQUEST_HEADER.name]: APP_REQUEST_HEADER.value },
     })
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error

@@ -37,6 +37,7 @@ export function makeAnalysis(
   return {
     period: { preset: 'custom', from, to, label: `${from} → ${to} (exclusive)` },
     nowMs: Date.parse('2026-11-21T00:00:00Z'),
+    clockMs: Date.parse('2026-11-21T00:00:00Z'),
     base: {
       method: presetMethod(method),
       maintenanceMode: 'exclude',

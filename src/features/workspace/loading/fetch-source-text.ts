@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADER } from '../../../core/api/proxy-contract'
 import { z } from 'zod'
 import { FeedLoadError, loadErrorKindFromProxy } from './load-error'
 
@@ -65,7 +66,7 @@ export async function fetchSourceText(
     }
     const response = await fetch(`/api/feed?url=${encodeURIComponent(source.url)}`, {
       signal,
-      headers: { 'X-Requested-With': 'vendor-reliability' },
+      headers: { [APP_REQUEST_HEADER.name]: APP_REQUEST_HEADER.value },
     })
     return await readProxyResponse(response)
   } catch (error) {

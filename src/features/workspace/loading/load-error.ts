@@ -1,3 +1,4 @@
+import type { ProxyErrorKind } from '../../../core/api/proxy-contract'
 export const LOAD_ERROR_KINDS = [
   'blocked',
   'timeout',
@@ -23,7 +24,7 @@ export class FeedLoadError extends Error {
 }
 
 // The proxy's error codes (src/server) grouped into what a user can act on.
-const FROM_PROXY: Record<string, LoadErrorKind> = {
+const FROM_PROXY: Record<ProxyErrorKind, LoadErrorKind> = {
   blocked_scheme: 'blocked',
   blocked_port: 'blocked',
   blocked_host: 'blocked',
@@ -39,10 +40,14 @@ const FROM_PROXY: Record<string, LoadErrorKind> = {
   upstream_status: 'upstream',
   upstream_error: 'upstream',
   rate_limited: 'rate_limited',
+  // The proxy itself misrouted or failed: nothing the feed's address can change.
+  not_found: 'network',
+  method_not_allowed: 'network',
+  internal: 'upstream',
 }
 
 export function loadErrorKindFromProxy(code: string): LoadErrorKind {
-  return FROM_PROXY[code] ?? 'upstream'
+  return (FROM_PROXY as Record<string, LoadErrorKind | undefined>)[code] ?? 'upstream'
 }
 
 export const LOAD_ERROR_TITLES: Record<LoadErrorKind, string> = {

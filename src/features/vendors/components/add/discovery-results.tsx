@@ -1,6 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { Button } from '../../../../components/ui/button'
+import { DEFAULT_BACKFILL_MONTHS } from '../../../../core/backfill/plan'
+import { useBackfillActions } from '../../../workspace/backfill/use-backfill'
 import type { ActionOutcome } from '../../../workspace/use-workspace-actions'
+import type { VendorConfig } from '../../../workspace/settings/settings-schema'
 import type { NewVendor } from '../../../workspace/settings/vendor-config'
 import type { VendorView } from '../../../workspace/use-vendor-views'
 import type { Discovery } from '../../api/discover-queries'
@@ -10,18 +13,29 @@ import { suggestVendorName } from '../../model/vendor-name'
 import { HINT_CLASS, INPUT_CLASS, LABEL_CLASS } from '../form-styles'
 import { OutcomeMessage } from '../outcome-message'
 import { SlaTargetField } from '../sla-target-field'
+import { defaultCandidates, statuspageBaseOf } from '../../model/statuspage-sources'
+import { SpanSelect } from '../backfill/span-select'
 import { CandidateList } from './candidate-list'
 
 interface DiscoveryResultsProps {
   discovery: Discovery
   views: VendorView[]
-  onAdd: (vendor: NewVendor) => ActionOutcome<unknown>
+  onAdd: (vendor: NewVendor) => ActionOutcome<VendorConfig>
 }
 
 /** The feeds found, best preselected, and what the new vendor is called and held to. */
 export function DiscoveryResults({ discovery, views, onAdd }: DiscoveryResultsProps) {
   const best = discovery.candidates[0]
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set(best ? [best.url] : []))
+  const backfill = useBackfillActions()
+  const [selected, setSelected] = useState<ReadonlySet<string>>(
+    () => new Set(defaultCandidates(discovery.candidates).map((c) => c.url)),
+  )
+  const [months, setMonths] = useState(DEFAULT_BACKFILL_MONTHS)
+  const base =
+    discovery.candidates
+      .filter((c) => selected.has(c.url))
+      .map((c) => statuspageBaseOf(c.url, c.format))
+      .find((b) => b !== null) ?? null
   const [name, setName] = useState(() => suggestVendorName(discovery.site, best?.title))
   const [sla, setSla] = useState('99.9')
   const [excluded, setExcluded] = useState('')
@@ -54,6 +68,10 @@ export function DiscoveryResults({ discovery, views, onAdd }: DiscoveryResultsPr
       excludedComponents: parseComponentList(excluded),
     })
     setFailure(result.ok ? null : result.message)
+    if (result.ok && base && months > 0) {
+      const started = backfill.start(result.value.id, base, months)
+      if (!started.ok) setFailure(started.message)
+    }
   }
 
   return (
@@ -110,6 +128,15 @@ export function DiscoveryResults({ discovery, views, onAdd }: DiscoveryResultsPr
           components they name.
         </p>
       </div>
+      {base && (
+        <div className="space-y-1">
+          <SpanSelect id="new-vendor-history" value={months} onChange={setMonths} allowNone />
+          <p className={HINT_CLASS}>
+            A Statuspage page: its history.json and each incident&apos;s full record are fetched
+            back this far, with progress on the vendor&apos;s row.
+          </p>
+        </div>
+      )}
       {failure && <OutcomeMessage outcome={{ ok: false, message: failure }} />}
       <Button type="submit" variant="primary">
         Add vendor

@@ -22,7 +22,7 @@ export function CataloguePanel({ vendors, actions }: CataloguePanelProps) {
     <Panel
       id="vendors-catalogue"
       title="Catalogue"
-      description={`${VENDOR_CATALOGUE.length} well-known vendors. Add finds the status page's feeds and adds the best one.`}
+      description={`${VENDOR_CATALOGUE.length} well-known vendors. Add finds the status page's feeds and adds the best one (for a Statuspage page: its history feed, its JSON and a year of history).`}
     >
       <div className="space-y-1">
         <label htmlFor="catalogue-search" className="sr-only">

@@ -4,7 +4,10 @@ import { Button } from '../../../../components/ui/button'
 import { FeedLoadError, LOAD_ERROR_TITLES } from '../../../workspace/loading/load-error'
 import type { VendorConfig } from '../../../workspace/settings/settings-schema'
 import type { WorkspaceActions } from '../../../workspace/use-workspace-actions'
+import { DEFAULT_BACKFILL_MONTHS } from '../../../../core/backfill/plan'
+import { useBackfillActions } from '../../../workspace/backfill/use-backfill'
 import { discoverQueries } from '../../api/discover-queries'
+import { defaultCandidates, statuspageBaseOf } from '../../model/statuspage-sources'
 import type { CatalogueVendor } from '../../catalogue'
 import { PLATFORM_WORDS } from '../../model/platform-words'
 
@@ -17,16 +20,20 @@ interface CatalogueRowProps {
 /** One catalogue vendor: Add discovers its feeds and adds the best; progress and errors inline. */
 export function CatalogueRow({ entry, added, actions }: CatalogueRowProps) {
   const queryClient = useQueryClient()
+  const backfill = useBackfillActions()
   const add = useMutation({
     mutationFn: async () => {
       const found = await queryClient.fetchQuery(discoverQueries.site(entry.statusPage))
-      const best = found.candidates[0]
-      if (!best) throw new Error(`No feeds were found at ${entry.statusPage}.`)
+      const chosen = defaultCandidates(found.candidates)
+      if (chosen.length === 0) throw new Error(`No feeds were found at ${entry.statusPage}.`)
       const outcome = actions.addVendor({
         name: entry.name,
-        sources: [{ kind: 'url', url: best.url }],
+        sources: chosen.map((c) => ({ kind: 'url', url: c.url })),
       })
       if (!outcome.ok) throw new Error(outcome.message)
+      // A Statuspage page gets its default year of history, which its row can cancel or extend.
+      const base = chosen.map((c) => statuspageBaseOf(c.url, c.format)).find((b) => b !== null)
+      if (base) backfill.start(outcome.value.id, base, DEFAULT_BACKFILL_MONTHS)
       return outcome.value
     },
   })

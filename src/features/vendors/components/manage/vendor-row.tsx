@@ -5,6 +5,9 @@ import { SourceStatusLine } from '../../../workspace/components/source-status'
 import type { VendorView } from '../../../workspace/use-vendor-views'
 import type { WorkspaceActions } from '../../../workspace/use-workspace-actions'
 import { countByKind, describeRecordCount } from '../../model/record-count'
+import { missingSourcesOfView, statuspageBaseOfView } from '../../model/statuspage-sources'
+import { BackfillSection } from '../backfill/backfill-section'
+import { MissingSourcesOffer } from '../backfill/missing-sources-offer'
 import { OutcomeMessage, type Outcome } from '../outcome-message'
 import { ConfirmAction } from './confirm-action'
 import { CoverageLine } from './coverage-line'
@@ -25,6 +28,7 @@ export function VendorRow({ view, actions, onExport }: VendorRowProps) {
   const excluded = config.excludedComponents.length
   const fetching = view.sources.some((s) => s.isFetching)
   const stored = useMemo(() => describeRecordCount(countByKind(view.incidents)), [view.incidents])
+  const base = statuspageBaseOfView(view)
   return (
     <li className="min-w-0">
       <article
@@ -49,6 +53,10 @@ export function VendorRow({ view, actions, onExport }: VendorRowProps) {
             <SourceStatusLine key={status.source.id} status={status} />
           ))}
         </ul>
+        {base && (
+          <MissingSourcesOffer view={view} missing={missingSourcesOfView(view)} actions={actions} />
+        )}
+        {base && <BackfillSection view={view} base={base} />}
         <div className="flex flex-wrap items-center gap-2">
           <Button
             size="sm"
