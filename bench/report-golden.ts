@@ -9,9 +9,10 @@ import { readStatsOptions } from '../src/cli/report-options'
 
 const fixtures = new URL('../src/core/__fixtures__/', import.meta.url).pathname
 const files = ['real', 'seeds'].flatMap((dir) =>
-  readdirSync(join(fixtures, dir))
-    .filter((name) => !name.endsWith('.md'))
-    .map((name) => join(dir, name)),
+  readdirSync(join(fixtures, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.(md|json\.gz)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name).slice(fixtures.length))
+    .sort(),
 )
 // A fixed clock: open incidents end "now", so a moving clock would change the figures.
 const NOW = '2026-12-01T00:00:00.000Z'
