@@ -20,7 +20,7 @@ export const b01: Benchmark = {
         name,
         () => parseFeed(text),
         () => new XMLParser().parse(text),
-        text.length > 500_000 ? 12 : 24,
+        text.length > 500_000 ? 12 : 16,
         text.length > 500_000 ? 3 : 8,
       )
     })

@@ -21,7 +21,7 @@ export const b02: Benchmark = {
         path.replace('real/', ''),
         () => parseFeed(text),
         () => JSON.parse(text),
-        30,
+        20,
         8,
       )
     })
