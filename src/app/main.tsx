@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is created (no eval under the app's CSP).
+import '../core/zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'

@@ -4,6 +4,12 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { marked } from 'marked'
+import { hostileStatuspageJson } from '../core/__fixtures__/hostile-feeds'
+import { samplePayloads } from '../core/__fixtures__/security-corpus'
 import { parseCsv } from '../core/report/csv'
 import type { Report } from '../core/report/report-model'
 
@@ -211,8 +217,22 @@ describe('npm run report', () => {
     const { stdout } = await report(voyado)
     expect(stdout).toContain('## Voyado')
     expect(stdout).toContain(
-      '| 2025-04-30 14:09 | 1 h 32 min | incident | unknown (inferred) | [Engage] API issues | Engage (API) |',
+      '| 2025-04-30 14:09 | 1 h 32 min | incident | unknown (inferred) | \\[Engage\\] API issues | Engage (API) |',
     )
+  })
+
+  it('prints a hostile feed as CSV no spreadsheet evaluates and Markdown that renders inert', async () => {
+    const texts = samplePayloads(8).map((p) => p.text)
+    const file = join(await mkdtemp(join(tmpdir(), 'report-hostile-')), 'hostile.json')
+    await writeFile(file, hostileStatuspageJson(texts, '<script>window.__pwned=1</script>'))
+    const csv = (await report('--format', 'csv', file)).stdout
+    const [header, ...rows] = parseCsv(csv)
+    const title = header?.indexOf('title') ?? -1
+    expect(rows).toHaveLength(texts.length)
+    expect(rows.filter((row) => /^[\s=+\-@]/.test(row[title] ?? ''))).toEqual([])
+    const html = marked.parse((await report(file)).stdout, { async: false, gfm: true }) as string
+    expect(html).not.toMatch(/<(script|img|svg|iframe|details|a href="(?!https?:))/i)
+    expect(html).toContain('<h2>&lt;script&gt;window.__pwned=1&lt;/script&gt;</h2>')
   })
 
   it('explains bad usage and bad files with a non-zero exit', async () => {

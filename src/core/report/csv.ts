@@ -1,7 +1,20 @@
-/** One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled. */
+// A spreadsheet evaluates a cell that starts with one of these (OWASP CSV injection); leading
+// blanks and control characters are skipped first by some of them, so they count too.
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
+const FORMULA_START = /^[\s\u0000-\u001f\u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/u
+
+/** Text a spreadsheet shows as typed: a cell that would start a formula gets a leading `'`. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, or line break; quotes doubled. Text is
+ * neutralized against formulas; numbers and booleans are written as they are.
+ */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return ''
-  const text = String(value)
+  const text = typeof value === 'string' ? neutralizeFormula(value) : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -1,8 +1,8 @@
 import { formatDuration, formatUtcMinute } from './format-duration'
+import { markdownLink, markdownText } from './markdown-text'
 import type { Report, ReportIncident, VendorReport } from './report-model'
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
 
 function impactLabel(incident: ReportIncident): string {
   if (incident.kind === 'maintenance') return '—'
@@ -11,25 +11,26 @@ function impactLabel(incident: ReportIncident): string {
 }
 
 function incidentRow(i: ReportIncident): string {
+  // Feed text is escaped; the title links to the incident's page only when that is http(s).
   const cells = [
     formatUtcMinute(i.start),
     formatDuration(i.durationMinutes),
     i.kind,
     impactLabel(i),
-    i.title,
-    i.components.join(', ') || '—',
-    i.flags.join(', ') || '',
+    markdownLink(i.title, i.url),
+    markdownText(i.components.join(', ')) || '—',
+    i.flags.join(', '),
   ]
-  return `| ${cells.map(cell).join(' | ')} |`
+  return `| ${cells.join(' | ')} |`
 }
 
 function vendorSection(vendor: VendorReport, extra: (vendor: VendorReport) => string[]): string[] {
   const incidents = vendor.incidents.filter((i) => i.kind === 'incident').length
   const coverage = `${formatUtcMinute(vendor.coverage.from)} → ${formatUtcMinute(vendor.coverage.to)} UTC`
   return [
-    `## ${vendor.name}`,
+    `## ${markdownText(vendor.name)}`,
     '',
-    `Sources: ${vendor.sources.map((s) => `${s.location} (${s.format})`).join(', ')}`,
+    `Sources: ${vendor.sources.map((s) => `${markdownLink(s.location, s.location)} (${s.format})`).join(', ')}`,
     `Data covers: ${vendor.coverage.from ? coverage : 'nothing'}`,
     `Listed: ${plural(incidents, 'incident')}, ${plural(vendor.incidents.length - incidents, 'maintenance')}`,
     ...extra(vendor),

@@ -1,5 +1,6 @@
 import type { PeriodStats, VendorStats } from '../stats/index'
 import { formatMinutes, formatPercent } from '../stats/index'
+import { markdownText } from './markdown-text'
 
 const minutes = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1))
 const sla = (period: PeriodStats) =>
@@ -18,7 +19,7 @@ function periodRow(label: string, p: PeriodStats): string {
     String(p.maintenanceCount),
     minutes(p.maintenanceMinutes),
     formatMinutes(p.mttrMinutes),
-    p.coverage.coverageNote ?? '',
+    markdownText(p.coverage.coverageNote ?? ''),
   ]
   return `| ${cells.join(' | ')} |`
 }
@@ -33,7 +34,9 @@ export function formatStatsMarkdown(stats: VendorStats): string[] {
     `Uptime ${formatPercent(stats.uptimePercent)} from ${stats.from.slice(0, 10)} to ${stats.to.slice(0, 10)} (end exclusive); SLA target ${stats.sla.target} %: ${sla(stats)}`,
     `Incidents ${stats.incidentCount} (${minutes(stats.incidentMinutes)} min, weighted ${minutes(stats.weightedIncidentMinutes)} min); maintenances ${stats.maintenanceCount} (${minutes(stats.maintenanceMinutes)} min); MTTR ${formatMinutes(stats.mttrMinutes)}; longest ${formatMinutes(stats.longestIncidentMinutes)}`,
     `Method: ${stats.formula}`,
-    ...(stats.coverage.coverageNote ? [`Coverage: ${stats.coverage.coverageNote}`] : []),
+    ...(stats.coverage.coverageNote
+      ? [`Coverage: ${markdownText(stats.coverage.coverageNote)}`]
+      : []),
     '',
     header,
     rule,
@@ -45,7 +48,7 @@ export function formatStatsMarkdown(stats: VendorStats): string[] {
     '|---|---|---|---|---|',
     ...stats.components.map(
       (c) =>
-        `| ${c.name.replace(/\|/g, '\\|')} | ${formatPercent(c.uptimePercent)} | ${minutes(c.incidentMinutes)} | ${minutes(c.weightedIncidentMinutes)} | ${minutes(c.maintenanceMinutes)} |`,
+        `| ${markdownText(c.name)} | ${formatPercent(c.uptimePercent)} | ${minutes(c.incidentMinutes)} | ${minutes(c.weightedIncidentMinutes)} | ${minutes(c.maintenanceMinutes)} |`,
     ),
   ]
 }

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: zod must be jitless before any schema is created (no eval under the app's CSP).
+import '../../../core/zod-jitless'
 import { parseFeed, type ParseOptions } from '../../../core/parse/index'
 
 export interface ParseRequest {

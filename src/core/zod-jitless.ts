@@ -1,0 +1,6 @@
+import { z } from 'zod'
+
+// zod compiles object parsers with `new Function` and probes for it when a schema is created; a
+// strict CSP (no 'unsafe-eval') reports each attempt. Every entry (the app, the parse Worker)
+// imports this module first, before any schema exists.
+z.config({ jitless: true })
