@@ -25,6 +25,7 @@ export function generateFleet(vendors = 40, perVendor = 250): Incident[][] {
         title: `Incident ${i}`,
         url: null,
         components: [...new Set(components)],
+        componentsInferred: false,
         impact: maintenance ? 'none' : (levels[Math.floor(next() * levels.length)] ?? 'unknown'),
         impactInferred: false,
         start: iso(start),

@@ -82,6 +82,7 @@ describe('npm run report', () => {
       'impact',
       'impactInferred',
       'components',
+      'componentsInferred',
       'start',
       'end',
       'durationMinutes',
@@ -90,6 +91,7 @@ describe('npm run report', () => {
       'scheduledEnd',
       'url',
       'flags',
+      'windowText',
       'updates',
     ])
     expect(Object.keys(first?.incidents[0]?.updates[0] ?? {})).toEqual(['at', 'status', 'text'])

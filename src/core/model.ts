@@ -53,6 +53,7 @@ export const INCIDENT_FLAGS = [
   'timezone_assumed', // an update stamp's zone word was unknown; the item's own offset was used
   'merged_duplicate', // identical items under several ids were merged
   'duration_unknown', // the source gives one date per item: counted as zero minutes
+  'window_from_text', // start and end read from the window a lone resolving update states
   'invalid_end', // an end, scheduled end or duration before the start was dropped, not clamped
 ] as const
 export type IncidentFlag = (typeof INCIDENT_FLAGS)[number]
@@ -104,6 +105,10 @@ export interface Incident {
   title: string
   url: string | null
   components: string[]
+  /** The source names none: they were read from the title and the updates' words. */
+  componentsInferred: boolean
+  /** The source states that no component was affected (Statuspage JSON `components: []`). */
+  noComponentsStated?: boolean
   /** `none` for maintenance. */
   impact: ImpactLevel
   impactInferred: boolean
@@ -122,6 +127,8 @@ export interface Incident {
   /** Oldest first. */
   updates: IncidentUpdate[]
   flags: IncidentFlag[]
+  /** With `window_from_text`: the sentence that states the window, quoted as written. */
+  windowText?: string
   format: FeedFormat
   /** Set when several sources were merged into this incident. */
   provenance?: Provenance
@@ -144,6 +151,12 @@ export interface ParsedFeed {
   components: string[]
   incidents: Incident[]
   coverage: Coverage
+  /**
+   * When this copy of the feed was made (ISO UTC): the feed's own date (Atom `updated`, RSS
+   * `lastBuildDate`, JSON `page.updated_at`), else the latest instant it speaks for. Merging many
+   * captures lets the most recent one win.
+   */
+  capturedAt: string | null
   /** Items skipped or values assumed, in words a user understands. */
   warnings: string[]
 }

@@ -16,3 +16,11 @@ export function allFeedFixtures(): string[] {
       .map((entry) => `${dir}/${entry.name}`),
   )
 }
+
+/** The files of a fixture folder, sorted by name, as paths for readFixture. */
+export function fixtureFiles(dir: string): string[] {
+  return readdirSync(join(root, dir))
+    .filter((name) => !name.endsWith('.md'))
+    .sort()
+    .map((name) => `${dir}/${name}`)
+}

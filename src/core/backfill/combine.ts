@@ -14,6 +14,13 @@ export function combineIncidentFeeds(feeds: readonly ParsedFeed[]): ParsedFeed |
     components: [...new Set(feeds.flatMap((feed) => feed.components))],
     incidents: feeds.flatMap((feed) => feed.incidents),
     coverage: { from: null, to: null },
+    // ISO UTC instants sort as text: the latest document's capture time.
+    capturedAt:
+      feeds
+        .map((feed) => feed.capturedAt)
+        .filter((at): at is string => at !== null)
+        .sort()
+        .at(-1) ?? null,
     warnings: feeds.flatMap((feed) => feed.warnings),
   }
 }

@@ -7,6 +7,8 @@ export interface IncidentDraft {
   title: string
   url: string | null
   components: string[]
+  /** The source gives a components list for this item, even an empty one: nothing is inferred. */
+  componentsStated?: boolean
   /** null: the source gives none; inferred from the title for incidents. */
   impact: ImpactLevel | null
   /** Any order; finalizing sorts them oldest first. */
@@ -31,6 +33,8 @@ export interface FeedDraft {
   items: IncidentDraft[]
   /** null: derive from the items (earliest start to latest update). */
   coverage: Coverage | null
+  /** The feed's own date, ISO UTC, when it states one. */
+  capturedAt?: string | null
   warnings: string[]
 }
 

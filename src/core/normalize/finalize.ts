@@ -2,8 +2,10 @@ import type { DurationFigures, FeedFormat, Incident, IncidentFlag, IncidentUpdat
 import { MINUTE_MS, parseInstantMs, toIsoUtc } from '../time/instants'
 import type { IncidentDraft } from './draft'
 import { httpUrlOrNull } from '../text/http-url'
-import { inferImpactFromTitle } from './impact'
+import { componentsFromWords } from './component-words'
+import { inferImpact } from './impact-words'
 import { isInProgressStatus, isResolvingStatus } from './statuses'
+import { retroactiveWindow } from './retroactive'
 
 const byTime = (a: IncidentUpdate, b: IncidentUpdate) => Date.parse(a.at) - Date.parse(b.at)
 
@@ -64,6 +66,20 @@ function declaredFigures(draft: IncidentDraft, timeline: DurationFigures): Decla
   return { ...none, invalidEnd: false }
 }
 
+/**
+ * A maintenance's actual `In progress` and `Completed` updates beat its scheduled window, end by
+ * end; the window counts only where nothing actual was published. Times the source itself
+ * declares (Instatus `Duration:`) stay.
+ */
+function actualMaintenance(draft: IncidentDraft, updates: IncidentUpdate[]) {
+  const declares = Boolean(draft.declaredStart) || typeof draft.declaredDurationMinutes === 'number'
+  if (draft.kind !== 'maintenance' || declares) return { startMs: null, endMs: null }
+  return {
+    startMs: parseInstantMs(updates.find((u) => isInProgressStatus(u.status))?.at),
+    endMs: parseInstantMs(updates.find((u) => isResolvingStatus(u.status))?.at),
+  }
+}
+
 /** Declared and timeline disagree by more than 50 % of the larger and more than 30 minutes. */
 export function durationsDisagree(declared: number | null, timeline: number | null): boolean {
   if (declared === null || timeline === null) return false
@@ -84,23 +100,33 @@ export function finalizeIncident(
 ): Incident | null {
   const updates = draft.updates.filter((u) => parseInstantMs(u.at) !== null).sort(byTime)
   const timeline = timelineFigures(draft, updates)
-  const declared = declaredFigures(draft, timeline)
-  if (declared.startMs === null) return null
+  const window = retroactiveWindow(draft, updates)
+  const declared = declaredFigures(window?.draft ?? draft, timeline)
+  const actual = actualMaintenance(draft, updates)
+  const startMs = actual.startMs ?? declared.startMs
+  if (startMs === null) return null
   const flags = new Set<IncidentFlag>(draft.flags ?? [])
   // An end before the start is dropped: the timeline's end stands in, else the item is open.
   const fallbackEnd = parseInstantMs(timeline.end)
-  const usable = fallbackEnd !== null && fallbackEnd >= declared.startMs ? fallbackEnd : null
-  const endMs = declared.endMs ?? usable
+  const usable = fallbackEnd !== null && fallbackEnd >= startMs ? fallbackEnd : null
+  // A maintenance that started after its scheduled end and has not completed is still open.
+  const atOrAfterStart = (ms: number | null) => (ms !== null && ms >= startMs ? ms : null)
+  const endMs = atOrAfterStart(actual.endMs) ?? atOrAfterStart(declared.endMs) ?? usable
   if (declared.invalidEnd || (declared.endMs === null && fallbackEnd !== null && usable === null))
     flags.add('invalid_end')
-  if (durationsDisagree(declared.minutes, timeline.durationMinutes))
+  if (!window && durationsDisagree(declared.minutes, timeline.durationMinutes))
     flags.add('duration_discrepancy')
-  if (updates.length === 1 && isResolvingStatus(updates[0]?.status ?? ''))
+  if (window) flags.add('window_from_text')
+  else if (updates.length === 1 && isResolvingStatus(updates[0]?.status ?? ''))
     flags.add('resolved_only')
   const unresolved = !updates.some((u) => isResolvingStatus(u.status)) && declared.endMs === null
   if (draft.closed && unresolved && !flags.has('duration_unknown')) flags.add('no_resolution')
   const impact =
-    draft.kind === 'maintenance' ? 'none' : (draft.impact ?? inferImpactFromTitle(draft.title))
+    draft.kind === 'maintenance' ? 'none' : (draft.impact ?? inferImpact(draft.title, updates))
+  const stated = [...new Set(draft.components.map((c) => c.trim()).filter(Boolean))]
+  const statesNone = stated.length === 0 && draft.componentsStated === true
+  const components =
+    stated.length > 0 || statesNone ? stated : componentsFromWords(draft.title, updates, vendor)
   return {
     id: draft.id,
     aliases: [],
@@ -108,18 +134,21 @@ export function finalizeIncident(
     kind: draft.kind,
     title: draft.title,
     url: httpUrlOrNull(draft.url),
-    components: [...new Set(draft.components.map((c) => c.trim()).filter(Boolean))],
+    components,
+    componentsInferred: stated.length === 0 && components.length > 0,
     impact,
     impactInferred: draft.kind === 'incident' && draft.impact === null,
-    start: toIsoUtc(declared.startMs),
+    start: toIsoUtc(startMs),
     end: endMs === null ? null : toIsoUtc(endMs),
-    durationMinutes: endMs === null ? null : (endMs - declared.startMs) / MINUTE_MS,
+    durationMinutes: endMs === null ? null : (endMs - startMs) / MINUTE_MS,
     declaredDurationMinutes: declared.minutes,
     timeline,
     scheduledStart: draft.scheduledStart ?? null,
     scheduledEnd: draft.scheduledEnd ?? null,
     updates,
     flags: [...flags],
+    ...(window ? { windowText: window.sentence } : {}),
+    ...(statesNone ? { noComponentsStated: true } : {}),
     format,
   }
 }

@@ -53,13 +53,15 @@ function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOpti
   const merged = mergeDuplicates(incidents).sort(
     (a, b) => Date.parse(b.start) - Date.parse(a.start),
   )
+  const coverage = checkCoverage(draft.coverage, merged, warnings)
   return {
     format: adapter.format,
     vendor,
     pageUrl: httpUrlOrNull(draft.pageUrl),
     components: draft.components,
     incidents: merged,
-    coverage: checkCoverage(draft.coverage, merged, warnings),
+    coverage,
+    capturedAt: draft.capturedAt ?? coverage.to,
     warnings,
   }
 }

@@ -28,8 +28,8 @@ export function overlapsPeriod(incident: Incident, period: ReportPeriod): boolea
 }
 
 export function toReportIncident(incident: Incident): ReportIncident {
-  const { id, title, kind, impact, impactInferred, components, start, end, durationMinutes } =
-    incident
+  const { id, title, kind, impact, impactInferred, components, componentsInferred } = incident
+  const { start, end, durationMinutes } = incident
   const { declaredDurationMinutes, scheduledStart, scheduledEnd, url, flags } = incident
   return {
     id,
@@ -38,6 +38,7 @@ export function toReportIncident(incident: Incident): ReportIncident {
     impact,
     impactInferred,
     components,
+    componentsInferred,
     start,
     end,
     durationMinutes,
@@ -46,18 +47,37 @@ export function toReportIncident(incident: Incident): ReportIncident {
     scheduledEnd,
     url,
     flags,
+    windowText: incident.windowText ?? null,
     updates: incident.updates.map(({ at, status, text }) => ({ at, status, text })),
   }
 }
 
-/** Groups parsed sources by vendor name, merges their incidents and keeps those in the period. */
+const byLocation = (a: ReportSource, b: ReportSource) =>
+  a.location < b.location ? -1 : a.location > b.location ? 1 : 0
+
+/**
+ * Groups parsed sources by vendor name, each vendor's sources ordered by location, so the
+ * report is the same whatever order the inputs were given in (vendors keep first-seen order).
+ */
 export function groupByVendor(sources: readonly ReportSource[]): Map<string, ReportSource[]> {
   const vendors = new Map<string, ReportSource[]>()
   for (const source of sources) {
     const name = source.feed.vendor ?? 'Unknown vendor'
     vendors.set(name, [...(vendors.get(name) ?? []), source])
   }
+  for (const list of vendors.values()) list.sort(byLocation)
   return vendors
+}
+
+/** One vendor's incidents from all its sources and captures (see mergeSourceIncidents). */
+export function mergeVendorSources(sources: readonly ReportSource[]): Incident[] {
+  return mergeSourceIncidents(
+    sources.map((s) => s.feed.incidents),
+    {
+      capturedAt: sources.map((s) => s.feed.capturedAt),
+      components: [...new Set(sources.flatMap((s) => s.feed.components))],
+    },
+  )
 }
 
 export function buildVendorReport(
@@ -66,7 +86,7 @@ export function buildVendorReport(
   period: ReportPeriod,
   statsOptions: ReportStatsOptions,
 ): VendorReport {
-  const incidents = mergeSourceIncidents(sources.map((s) => s.feed.incidents))
+  const incidents = mergeVendorSources(sources)
   const coverages = sources.map((s) => s.feed.coverage)
   const coverage = unionCoverage(coverages)
   const components = [...new Set(sources.flatMap((s) => s.feed.components))]

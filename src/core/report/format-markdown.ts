@@ -10,6 +10,11 @@ function impactLabel(incident: ReportIncident): string {
   return incident.impactInferred ? `${label} (inferred)` : label
 }
 
+function componentsLabel(incident: ReportIncident): string {
+  const names = markdownText(incident.components.join(', ')) || '—'
+  return incident.componentsInferred ? `${names} (inferred)` : names
+}
+
 function incidentRow(i: ReportIncident): string {
   // Feed text is escaped; the title links to the incident's page only when that is http(s).
   const cells = [
@@ -18,7 +23,7 @@ function incidentRow(i: ReportIncident): string {
     i.kind,
     impactLabel(i),
     markdownLink(i.title, i.url),
-    markdownText(i.components.join(', ')) || '—',
+    componentsLabel(i),
     i.flags.join(', '),
   ]
   return `| ${cells.join(' | ')} |`

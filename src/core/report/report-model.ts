@@ -23,6 +23,8 @@ export interface ReportIncident {
   impact: ImpactLevel
   impactInferred: boolean
   components: string[]
+  /** The source names no component: these were read from the incident's words. */
+  componentsInferred: boolean
   start: string
   end: string | null
   durationMinutes: number | null
@@ -31,5 +33,8 @@ export interface ReportIncident {
   scheduledEnd: string | null
   url: string | null
   flags: IncidentFlag[]
+  /** With the `window_from_text` flag: the sentence that states the window; else null (the JSON
+   * report always writes the key; an Incident, which has more fields, may omit it). */
+  windowText?: string | null
   updates: { at: string; status: string; text: string }[]
 }

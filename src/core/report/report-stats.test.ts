@@ -48,6 +48,7 @@ describe('the report on a coverage no parser would give', () => {
       incidents: [],
       // Date.parse reads Feb 30 as Mar 2: as text it sorts before the day after Feb 28.
       coverage: { from: '2026-02-30T00:00:00Z', to: '2026-02-28T12:00:00Z' },
+      capturedAt: null,
       warnings: [],
     }
     const report = buildReport([{ location: 'x', feed }], {}, { now: NOW })

@@ -21,6 +21,7 @@ export function makeIncident(overrides: Partial<Incident> = {}): Incident {
     title: `Incident ${id}`,
     url: null,
     components: ['API'],
+    componentsInferred: false,
     impact: 'major_outage',
     impactInferred: false,
     start,

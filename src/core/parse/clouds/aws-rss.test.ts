@@ -75,12 +75,15 @@ describe('awsRssAdapter on the EC2 Tokyo feed', () => {
     expect(event).toMatchObject({ durationMinutes: 21, impact: 'unknown', impactInferred: true })
   })
 
-  it('reads a bilingual resolved-only item as a zero-minute event', () => {
+  it('reads a bilingual resolved-only item over the window its English sentence states', () => {
     const [event] = byTitle('API Increased API Error Rates')
     expect(event).toMatchObject({
-      start: '2017-06-05T05:58:04Z',
-      end: '2017-06-05T05:58:04Z',
-      flags: ['resolved_only'],
+      start: '2017-06-05T05:16:00Z',
+      end: '2017-06-05T05:40:00Z',
+      timeline: { start: '2017-06-05T05:58:04Z', end: '2017-06-05T05:58:04Z' },
+      flags: ['window_from_text'],
+      windowText:
+        'Between 10:16 PM and 10:40 PM PDT we experienced increased error rates for the EC2 APIs in a single Availability Zone in the AP-NORTHEAST-1 Region.',
     })
   })
 })

@@ -147,9 +147,11 @@ describe('Statuspage JSON traps', () => {
       incident0001: 'incident',
       bothlists001: 'maintenance',
     })
+    // Its resolving update at 11:00 is the actual end, before the scheduled 12:00.
     expect(feed.incidents.find((i) => i.id === 'byschedule01')).toMatchObject({
       start: '2026-03-01T10:00:00Z',
-      end: '2026-03-01T12:00:00Z',
+      end: '2026-03-01T11:00:00Z',
+      declaredDurationMinutes: 120,
       impact: 'none',
     })
   })

@@ -98,7 +98,8 @@ describe('a /history.json page', () => {
       durationMinutes: 73,
       declaredDurationMinutes: 73,
       updates: [],
-      components: [],
+      components: ['Actions', 'Pages'],
+      componentsInferred: true,
     })
   })
 

@@ -85,6 +85,8 @@ export function readIncident(raw: unknown, ctx: IncidentContext): IncidentDraft 
     title,
     url: incidentUrl(ctx.pageUrl, incident.id) ?? httpUrl(incident.shortlink),
     components: componentNames(ownLeaves, updates),
+    // An incident's `components` list is stated even when empty; history.json items have none.
+    componentsStated: Array.isArray(incident.components),
     impact: maintenance ? null : impactFromStatuspage(incident.impact),
     updates: updates.map((u) => u.update),
     // A maintenance's started_at is when the notice was posted (Claude: 31 h before the window),

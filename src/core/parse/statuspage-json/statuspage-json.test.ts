@@ -88,13 +88,13 @@ describe("Claude's scheduled-maintenances.json (2026-09-15)", () => {
     expect(feed.warnings).toEqual([])
   })
 
-  it('takes the scheduled window as the declared duration, not the notice time in started_at', () => {
+  it('takes the actual in-progress and completed updates over the scheduled window, never the notice time in started_at', () => {
     expect(byId(feed.incidents, '16z0qdmy3qv2')).toMatchObject({
       title: 'Scheduled maintenance for Claude.ai and Anthropic Console',
       impact: 'none',
-      start: '2024-12-15T01:00:00Z',
-      end: '2024-12-15T01:30:00Z',
-      durationMinutes: 30,
+      start: '2024-12-15T01:00:21.436Z',
+      end: '2024-12-15T01:26:47.953Z',
+      durationMinutes: 26.44195,
       declaredDurationMinutes: 30,
       scheduledStart: '2024-12-15T01:00:00Z',
       scheduledEnd: '2024-12-15T01:30:00Z',
@@ -104,9 +104,9 @@ describe("Claude's scheduled-maintenances.json (2026-09-15)", () => {
     expect(byId(feed.incidents, 'x017628t2rl5')).toMatchObject({
       title: 'Upgrades to Connector Auth Storage',
       components: ['claude.ai'],
-      start: '2025-08-29T01:25:00Z',
-      end: '2025-08-29T02:40:00Z',
-      durationMinutes: 75,
+      start: '2025-08-29T01:25:21.416Z',
+      end: '2025-08-29T02:40:21.277Z',
+      declaredDurationMinutes: 75,
     })
   })
 
@@ -211,7 +211,7 @@ describe("Twilio's summary.json (2020-06-16, −07:00 offsets)", () => {
 describe("CloudAMQP's summary.json during a maintenance (2020-07-16)", () => {
   const feed = parse('real/statuspage-summary-cloudamqp-2020-07-16-maintenance.json')
 
-  it('reads the in-progress maintenance over its 2-hour window', () => {
+  it('reads the in-progress maintenance from its actual start to its scheduled end', () => {
     expect(feed.vendor).toBe('CloudAMQP')
     expect(feed.components).toHaveLength(23)
     expect(feed.components[0]).toBe('Shared servers')
@@ -220,9 +220,9 @@ describe("CloudAMQP's summary.json during a maintenance (2020-07-16)", () => {
       kind: 'maintenance',
       title: 'Upgrade of shared servers “jellyfish”, “wildboar”, and “reindeer”',
       components: ['Shared servers'],
-      start: '2020-07-16T21:00:00Z',
+      start: '2020-07-16T21:10:37.506Z',
       end: '2020-07-16T23:00:00Z',
-      durationMinutes: 120,
+      declaredDurationMinutes: 120,
       timeline: { start: '2020-07-16T21:10:37.506Z', end: null },
       flags: [],
     })

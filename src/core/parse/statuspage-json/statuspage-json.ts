@@ -1,6 +1,6 @@
 import type { FeedDraft, IncidentDraft } from '../../normalize/draft'
 import { emptyFeedDraft } from '../../normalize/draft'
-import { parseDated } from '../../time/instants'
+import { parseDated, toIsoUtc } from '../../time/instants'
 import { readEach, type FeedAdapter, type SniffedInput } from '../adapter'
 import { field } from '../json'
 import { pageComponentNames, readComponents, withNames } from './components'
@@ -57,6 +57,7 @@ function readFeed(input: SniffedInput, flavor: Flavor): FeedDraft {
     components: pageComponentNames(components),
     items,
     coverage: coverageOf(envelope.kind, items, capture, envelope.months),
+    capturedAt: capture ? toIsoUtc(capture.ms) : null,
     warnings,
   }
 }

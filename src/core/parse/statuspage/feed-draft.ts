@@ -86,6 +86,7 @@ export function buildStatuspageDraft<T>(
     components: [],
     items,
     coverage: coverageOf(items, feedDate?.ms ?? null, format),
+    capturedAt: feedDate ? toIsoUtc(feedDate.ms) : null,
     warnings,
   }
 }

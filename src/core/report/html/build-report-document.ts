@@ -1,5 +1,10 @@
-import { mergeSourceIncidents } from '../../normalize/merge-sources'
-import { buildReport, groupByVendor, type ReportPeriod, type ReportSource } from '../build-report'
+import {
+  buildReport,
+  groupByVendor,
+  mergeVendorSources,
+  type ReportPeriod,
+  type ReportSource,
+} from '../build-report'
 import type { Report } from '../report-model'
 import type { ReportStatsOptions } from '../report-stats'
 import { computeReportCharts, type ReportCharts } from './report-charts'
@@ -20,7 +25,7 @@ export function buildReportWithCharts(
   const groups = [...groupByVendor(sources).values()]
   const charts = report.vendors.map((vendor, i) => {
     const group = groups[i] ?? []
-    return computeReportCharts(mergeSourceIncidents(group.map((s) => s.feed.incidents)), {
+    return computeReportCharts(mergeVendorSources(group), {
       from: vendor.stats.from,
       to: vendor.stats.to,
       now: statsOptions.now,

@@ -14,6 +14,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   timezone_assumed: 'Time zone assumed',
   merged_duplicate: 'Merged duplicate',
   duration_unknown: 'Duration unknown',
+  window_from_text: 'Window from text',
   invalid_end: 'Invalid end dropped',
 }
 
@@ -27,6 +28,8 @@ export const FLAG_MEANINGS: Record<IncidentFlag, string> = {
   timezone_assumed: "an update's time zone word was unknown; the item's own offset was used",
   merged_duplicate: 'identical items under several ids were merged into one',
   duration_unknown: 'the source gives one date per item, so it counts as zero minutes',
+  window_from_text:
+    'published after the fact with a single update; start and end are the window its words state',
   invalid_end:
     'the source gave an end before the start; that end was dropped, so the end comes from the updates or the incident counts as open',
 }
@@ -53,6 +56,11 @@ export function impactText(incident: ReportIncident): string {
   return incident.impactInferred ? `${words} (inferred)` : words
 }
 
+export function componentsText(incident: ReportIncident): string {
+  const names = incident.components.join(', ') || 'Whole vendor'
+  return incident.componentsInferred ? `${names} (inferred)` : names
+}
+
 /** Every listed incident, oldest first, with its duration, impact and flags. */
 export function buildIncidentTable(incidents: readonly ReportIncident[]): ReportTable {
   // Plain comparison: ISO strings sort by time, and 10,000 localeCompare calls are slow.
@@ -71,7 +79,7 @@ export function buildIncidentTable(incidents: readonly ReportIncident[]): Report
         formatDuration(i.durationMinutes),
         impactText(i),
         i.title,
-        i.components.join(', ') || 'Whole vendor',
+        componentsText(i),
         i.flags.map((flag) => FLAG_LABELS[flag]).join('; '),
       ],
       ...(i.kind === 'maintenance' ? { tone: 'muted' as const } : {}),

@@ -28,7 +28,11 @@ describe('the data exports', () => {
     expect(rows).toHaveLength(18)
     const admin = rows.find((row) => row[3] === 'Degraded access to admin panel')
     expect(admin?.slice(6, 8)).toEqual(['2026-04-08T15:37:00Z', '2026-04-08T15:53:00Z'])
-    expect(admin?.[11]).toBe('duration_discrepancy')
+    const column = (name: (typeof INCIDENT_CSV_HEADER)[number]) =>
+      admin?.[INCIDENT_CSV_HEADER.indexOf(name)]
+    expect(column('flags')).toBe('duration_discrepancy')
+    // maestra's Instatus feed states its components.
+    expect(column('components_inferred')).toBe('false')
   })
 
   it('writes one row per update and the SLA table, each with its own name', () => {

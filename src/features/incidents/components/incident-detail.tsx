@@ -4,7 +4,7 @@ import { FLAG_EXPLANATIONS, FLAG_LABELS, isOngoing, openLabel } from '../model/i
 import type { IncidentRow } from '../model/incident-rows'
 import { httpUrlOrNull } from '../model/safe-link'
 import { DurationFacts } from './duration-facts'
-import { ImpactBadge, KindBadge } from './impact-badges'
+import { COMPONENTS_INFERRED, ImpactBadge, InferredMark, KindBadge } from './impact-badges'
 import { IncidentUpdates } from './incident-updates'
 import { ProvenanceList } from './provenance-list'
 import { TimeZoneToggle } from './time-zone-toggle'
@@ -47,7 +47,7 @@ export function IncidentDetail(props: IncidentDetailProps) {
         {incident.components.length === 0 ? (
           <p className="text-sm">None named: counts against the whole service.</p>
         ) : (
-          <ul className="flex flex-wrap gap-1">
+          <ul className="flex flex-wrap items-center gap-1">
             {incident.components.map((name) => (
               <li key={name}>
                 <Badge>
@@ -56,6 +56,11 @@ export function IncidentDetail(props: IncidentDetailProps) {
                 </Badge>
               </li>
             ))}
+            {incident.componentsInferred && (
+              <li>
+                <InferredMark why={COMPONENTS_INFERRED} />
+              </li>
+            )}
           </ul>
         )}
       </section>
@@ -69,6 +74,11 @@ export function IncidentDetail(props: IncidentDetailProps) {
             {otherFlags.map((flag) => (
               <li key={flag}>
                 <strong>{FLAG_LABELS[flag]}:</strong> {FLAG_EXPLANATIONS[flag]}
+                {flag === 'window_from_text' && incident.windowText && (
+                  <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic dark:border-slate-600">
+                    “{incident.windowText}”
+                  </blockquote>
+                )}
               </li>
             ))}
           </ul>

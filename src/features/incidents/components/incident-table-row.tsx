@@ -2,7 +2,13 @@ import type { KeyboardEvent } from 'react'
 import type { IncidentRow } from '../model/incident-rows'
 import { formatInstant } from '../model/format-instant'
 import { rowFlagLabels } from '../model/incident-flags'
-import { FlagBadges, ImpactBadge, KindBadge } from './impact-badges'
+import {
+  COMPONENTS_INFERRED,
+  FlagBadges,
+  ImpactBadge,
+  InferredMark,
+  KindBadge,
+} from './impact-badges'
 import { durationText, WIDE_COLUMNS } from './row-cells'
 
 export interface RowProps {
@@ -69,6 +75,12 @@ export function WideRow(props: RowProps & { start: number; height: number }) {
         <TitleButton {...props} />
         <span className="truncate text-xs text-slate-500 dark:text-slate-400">
           {incident.components.join(', ') || 'Whole service'}
+          {incident.componentsInferred && (
+            <>
+              {' '}
+              <InferredMark why={COMPONENTS_INFERRED} />
+            </>
+          )}
         </span>
       </div>
       <div role="cell" className="flex max-h-12 flex-wrap gap-1 overflow-hidden">

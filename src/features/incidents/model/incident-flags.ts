@@ -9,6 +9,7 @@ export const FLAG_LABELS: Record<IncidentFlag, string> = {
   timezone_assumed: 'Time zone assumed',
   merged_duplicate: 'Merged duplicates',
   duration_unknown: 'Duration unknown',
+  window_from_text: 'Window from text',
   invalid_end: 'Invalid end dropped',
 }
 
@@ -25,6 +26,8 @@ export const FLAG_EXPLANATIONS: Record<IncidentFlag, string> = {
     "An update's time carried an unknown zone word; the item's own offset was used instead.",
   merged_duplicate: 'Identical items published under several ids were merged into this one.',
   duration_unknown: 'The source gives one date per item, so this counts as zero minutes.',
+  window_from_text:
+    'Published after the fact with a single update: start and end are the window its words state (inferred).',
   invalid_end:
     'The source gave an end before the start; that end was dropped, so the end comes from the updates or the incident counts as open.',
 }

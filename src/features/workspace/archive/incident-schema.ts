@@ -68,6 +68,9 @@ export const incidentSchema = z
     title: z.string().max(L.titleLength),
     url: httpLink.nullable(),
     components: z.array(componentName).max(L.components),
+    // Files written before components could be inferred carry no mark: what they hold was stated.
+    componentsInferred: z.boolean().default(false),
+    noComponentsStated: z.boolean().optional(),
     impact: z.enum(IMPACT_LEVELS),
     impactInferred: z.boolean(),
     start: isoInstantSchema,
@@ -83,6 +86,7 @@ export const incidentSchema = z
     scheduledEnd: nullableInstant,
     updates: z.array(updateSchema).max(L.updates),
     flags: z.array(z.enum(INCIDENT_FLAGS)).max(INCIDENT_FLAGS.length),
+    windowText: z.string().max(L.textLength).optional(),
     format: z.enum(FEED_FORMATS),
   })
   .superRefine((incident, ctx) => {

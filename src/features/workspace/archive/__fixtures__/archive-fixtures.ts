@@ -18,6 +18,7 @@ export function makeFeed(
     components: [],
     incidents,
     coverage,
+    capturedAt: coverage.to,
     warnings: [],
     ...overrides,
   }
