@@ -1,6 +1,6 @@
 // `npm run build` (second half): bundles the server (src/server/main.ts and what it imports from
 // src/) into dist-node/server/main.js with Vite's SSR build, so `npm start` runs plain JavaScript
-// instead of compiling TypeScript with tsx at every start. Packages stay imports of node_modules.
+// instead of compiling TypeScript with tsx at every start.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
@@ -13,6 +13,8 @@ const result = await build({
   configFile: false,
   logLevel: 'warn',
   publicDir: false,
+  // Packages bundled in too: loading zod's and fast-xml-parser's many files cost most of a start.
+  ssr: { noExternal: true },
   build: {
     ssr: 'src/server/main.ts',
     outDir,
