@@ -56,6 +56,9 @@ export default defineConfig({
         SKIP_BUILD: '1',
         DIST_DIR: resolve(distDir),
         LOG_REQUESTS: '0',
+        // Browser-only mode, as before the store: each test starts from an empty browser profile.
+        // e2e/team-store.spec.ts runs its own server with the store and the collector.
+        STORE: '0',
         // The fixture server is the only loopback target the proxy may reach in tests.
         PROXY_ALLOW_HOSTS: `127.0.0.1:${fixturePort}`,
         ALLOWED_PORTS: `80,443,${fixturePort}`,

@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import { setSearchParams, useSearchParams } from '../components/url-state'
+import { ServerBanner } from '../features/workspace/team/server-banner'
+import { useSyncStatus } from '../features/workspace/team/use-server-sync'
 import { useAnalysis } from '../features/workspace/use-analysis'
 import { useVendorViews } from '../features/workspace/use-vendor-views'
 import { useWorkspaceActions } from '../features/workspace/use-workspace-actions'
@@ -24,6 +26,7 @@ export function App() {
   const views = useVendorViews()
   const analysis = useAnalysis(views)
   const view = viewFromParam(useSearchParams().get('view'))
+  const syncState = useSyncStatus().state
   useTheme(settings.theme)
   // A shared link's method settings become this browser's, once; the address then stays clean.
   useEffect(() => {
@@ -34,9 +37,11 @@ export function App() {
     setSearchParams(Object.fromEntries(SHARED_KEYS.map((key) => [key, null])))
   }, [actions])
   // First run: a demo workspace of real feeds, so every view has something true to show offline.
+  // With a server store, its workspace (demo included) comes from there instead.
   useEffect(() => {
+    if (syncState === 'connecting' || syncState === 'online' || syncState === 'signin') return
     if (!settings.demoLoaded && settings.vendors.length === 0) actions.loadDemo()
-  }, [settings.demoLoaded, settings.vendors.length, actions])
+  }, [settings.demoLoaded, settings.vendors.length, actions, syncState])
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <AppHeader
@@ -50,6 +55,7 @@ export function App() {
         onClear={() => void actions.clearDemo()}
       />
       <NoticeBar />
+      <ServerBanner />
       <main className="mx-auto max-w-7xl px-4 py-6">
         {view !== 'vendors' && (
           <AnalysisControls

@@ -2,7 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState, type ReactNode } from 'react'
 import { createArchive } from '../features/workspace/archive/create-archive'
 import type { Archive } from '../features/workspace/archive/archive-types'
-import { ArchiveContext } from '../features/workspace/services'
+import { createServerSync, type ServerSync } from '../features/workspace/team/server-sync'
+import { ServerSyncContext } from '../features/workspace/team/use-server-sync'
+import { ArchiveContext, bumpArchiveRevision } from '../features/workspace/services'
 import { createBrowserSettingsStore } from '../features/workspace/settings/browser-settings'
 import { SettingsStoreContext } from '../features/workspace/settings/use-settings'
 import { createQueryClient } from './query-client'
@@ -12,14 +14,27 @@ export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient)
   const [settingsStore] = useState(createBrowserSettingsStore)
   const [archive, setArchive] = useState<Archive | null>(null)
+  const [sync, setSync] = useState<ServerSync | null>(null)
   useEffect(() => {
     let opened: Archive | null = null
+    let started: ServerSync | null = null
     void createArchive().then((created) => {
       opened = created
+      // The server's store is the team's source of truth; the archive is this browser's cache of it.
+      started = createServerSync({
+        settings: settingsStore,
+        archive: created,
+        onHistory: bumpArchiveRevision,
+      })
+      started.start()
       setArchive(created)
+      setSync(started)
     })
-    return () => opened?.close()
-  }, [])
+    return () => {
+      started?.stop()
+      opened?.close()
+    }
+  }, [settingsStore])
   if (!archive) {
     return (
       <p role="status" className="p-8 text-sm text-slate-500">
@@ -30,7 +45,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <SettingsStoreContext value={settingsStore}>
-        <ArchiveContext value={archive}>{children}</ArchiveContext>
+        <ArchiveContext value={archive}>
+          <ServerSyncContext value={sync}>{children}</ServerSyncContext>
+        </ArchiveContext>
       </SettingsStoreContext>
     </QueryClientProvider>
   )

@@ -24,8 +24,14 @@ export interface ProxyServer {
   close: () => Promise<void>
 }
 
+/** Answers the store's API paths (and the token check); false leaves the request to the proxy. */
+export type StoreApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
+
 /** The production server and the proxy, in one node:http server; nothing here reads the environment. */
-export function createServer(options: ServerOptions = {}): ProxyServer {
+export function createServer(
+  serverOptions: ServerOptions & { storeApi?: StoreApiHandler } = {},
+): ProxyServer {
+  const { storeApi, ...options } = serverOptions
   let listeningPort: number | undefined
   const extraSelfPorts = options.fetch?.selfPorts
   const config = resolveServerConfig({
@@ -58,8 +64,9 @@ export function createServer(options: ServerOptions = {}): ProxyServer {
     if (closing) res.setHeader('Connection', 'close')
     try {
       const path = (req.url ?? '/').split('?')[0] ?? '/'
-      if (path.startsWith('/api/')) await handleApi(req, res)
-      else if (staticFiles) await staticFiles.handle(req, res)
+      if (path.startsWith('/api/')) {
+        if (!(await storeApi?.(req, res))) await handleApi(req, res)
+      } else if (staticFiles) await staticFiles.handle(req, res)
       else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
     } catch (error) {
       config.log({ level: 'error', error: String((error as Error)?.stack ?? error) })

@@ -34,6 +34,8 @@ async function startServer(env: Record<string, string> = {}) {
       DIST_DIR: dist,
       PROXY_ALLOW_HOSTS: `127.0.0.1:${fixture.port}`,
       LOG_REQUESTS: '0',
+      // The proxy alone: no embedded store written into the checkout's ./data.
+      STORE: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { SourcePollPanel } from '../workspace/team/source-poll-panel'
 import type { VendorView } from '../workspace/use-vendor-views'
 import type { WorkspaceActions } from '../workspace/use-workspace-actions'
 import { AddVendorPanel } from './components/add/add-vendor-panel'
@@ -60,6 +61,7 @@ export function VendorsPage({
         </div>
       </div>
       <VendorList views={views} actions={actions} onExport={(id) => exportVendors([id])} />
+      <SourcePollPanel vendors={configs} />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import { sourceConfigLabel } from './components/source-label'
 import { historyQueries } from './loading/history-queries'
 import { sourceQueries, type SourceLoad } from './loading/source-queries'
 import { useArchive, useArchiveRevision } from './services'
+import { SERVER_SOURCE_ID } from './team/server-sync'
 import type { SourceConfig, VendorConfig } from './settings/settings-schema'
 import { useSettings } from './settings/use-settings'
 
@@ -52,12 +53,10 @@ export function useVendorViews(): VendorView[] {
   })
   const histories = useQueries({
     queries: settings.vendors.map((vendor) =>
-      historyQueries.vendor(
-        archive,
-        vendor.id,
-        revisions.get(vendor.id) ?? String(revision),
-        Object.fromEntries(vendor.sources.map((s) => [s.id, sourceConfigLabel(s)])),
-      ),
+      historyQueries.vendor(archive, vendor.id, revisions.get(vendor.id) ?? String(revision), {
+        [SERVER_SOURCE_ID]: "the team's server",
+        ...Object.fromEntries(vendor.sources.map((s) => [s.id, sourceConfigLabel(s)])),
+      }),
     ),
   })
   return settings.vendors.map((config, v) => {

@@ -1,0 +1,218 @@
+import type { ParsedFeed } from '../../../core/model'
+import type { Archive } from '../archive/archive-types'
+import type { SettingsStore } from '../settings/settings-store'
+import type { VendorConfig } from '../settings/settings-schema'
+import { ServerError, serverApi, serverToken, type ServerHistory } from './server-client'
+
+/** The archive source under which the server's merged history is cached in this browser. */
+export const SERVER_SOURCE_ID = 'server'
+const UPLOADED_KEY = 'vendor-reliability-uploaded-to-server'
+// The server takes at most 5 000 incidents per request.
+const SUBMIT_BATCH = 2_000
+
+export const SYNC_STATES = ['connecting', 'local', 'online', 'signin', 'unavailable'] as const
+export type SyncState = (typeof SYNC_STATES)[number]
+
+export interface SyncStatus {
+  state: SyncState
+  message: string | null
+  /** Set after a stale write: the newer workspace is shown instead. */
+  conflict: string | null
+  /** This browser's own vendors that the server lacks, offered for upload once. */
+  uploadOffer: VendorConfig[]
+}
+
+function feedOf(history: ServerHistory): ParsedFeed[] {
+  const intervals = history.sources.flatMap((source) => source.intervals)
+  const [first, ...rest] = intervals
+  const base = (): Omit<ParsedFeed, 'incidents' | 'coverage'> => ({
+    format: history.incidents[0]?.format ?? 'generic-rss',
+    vendor: null,
+    pageUrl: null,
+    components: [],
+    // The server's history is a merge of many captures, not one: it states no capture time.
+    capturedAt: null,
+    warnings: [],
+  })
+  return [
+    { ...base(), incidents: history.incidents, coverage: first ?? { from: null, to: null } },
+    ...rest.map((interval) => ({ ...base(), incidents: [], coverage: interval })),
+  ]
+}
+
+const flagged = () => {
+  try {
+    return localStorage.getItem(UPLOADED_KEY) === '1'
+  } catch {
+    return true
+  }
+}
+const setFlag = () => {
+  try {
+    localStorage.setItem(UPLOADED_KEY, '1')
+  } catch {
+    // storage blocked: the offer may come back next time
+  }
+}
+
+/**
+ * The server as the source of truth: its workspace replaces this browser's, its history is cached in
+ * the browser's archive (IndexedDB), and local vendor edits are written back over the version read.
+ * With no store on the server (404) the app stays as it was: local only.
+ */
+export function createServerSync(options: {
+  settings: SettingsStore
+  archive: Archive
+  onHistory: () => void
+  refreshMs?: number
+}) {
+  const { settings, archive } = options
+  const listeners = new Set<() => void>()
+  let status: SyncStatus = { state: 'connecting', message: null, conflict: null, uploadOffer: [] }
+  let version = 0
+  let backfill: { vendorId: string; sourceId: string; state: Record<string, unknown> }[] = []
+  let lastSynced = ''
+  let applying = false
+  let timer: ReturnType<typeof setInterval> | undefined
+  let firstPull = true
+  // What was last sent of each imported source, so an unchanged one is not sent again.
+  const sent = new Map<string, string>()
+
+  const set = (change: Partial<SyncStatus>) => {
+    status = { ...status, ...change }
+    for (const listener of listeners) listener()
+  }
+
+  const fail = (error: unknown) => {
+    if (!(error instanceof ServerError)) throw error
+    if (error.failure === 'absent') return set({ state: 'local', message: null })
+    set({ state: error.failure === 'signin' ? 'signin' : 'unavailable', message: error.message })
+  }
+
+  function adopt(vendors: VendorConfig[], nextVersion: number) {
+    version = nextVersion
+    lastSynced = JSON.stringify(vendors)
+    applying = true
+    try {
+      settings.update((current) => ({ ...current, vendors, demoLoaded: true }))
+    } finally {
+      applying = false
+    }
+  }
+
+  async function pull() {
+    try {
+      const workspace = await serverApi.workspace()
+      if (firstPull && !flagged()) {
+        const known = new Set(workspace.vendors.map((vendor) => vendor.id))
+        const own = settings.get().vendors.filter((v) => !v.demo && !known.has(v.id))
+        set({ uploadOffer: own })
+      }
+      firstPull = false
+      backfill = workspace.backfill
+      adopt(workspace.vendors, workspace.version)
+      for (const vendor of workspace.vendors) {
+        await sendImports(vendor)
+        const history = await serverApi.history(vendor.id)
+        for (const feed of feedOf(history)) {
+          await archive.mergeLoad(vendor.id, SERVER_SOURCE_ID, feed, new Date().toISOString())
+        }
+      }
+      options.onHistory()
+      set({ state: 'online', message: null })
+    } catch (error) {
+      fail(error)
+    }
+  }
+
+  /** Files and pasted text this browser parsed itself go to the team's archive as well. */
+  async function sendImports(vendor: VendorConfig) {
+    const imported = vendor.sources.filter((source) => source.kind === 'import')
+    if (imported.length === 0) return
+    const history = await archive.readVendor(vendor.id)
+    for (const source of imported) {
+      const incidents = history.incidentsBySource.get(source.id) ?? []
+      const signature = JSON.stringify(incidents.map((i) => [i.id, i.updates.length, i.end]))
+      const key = `${vendor.id}\n${source.id}`
+      if (incidents.length === 0 || sent.get(key) === signature) continue
+      for (let at = 0; at < incidents.length; at += SUBMIT_BATCH) {
+        await serverApi.submit(vendor.id, source.id, incidents.slice(at, at + SUBMIT_BATCH))
+      }
+      sent.set(key, signature)
+    }
+  }
+
+  async function push(vendors: VendorConfig[]) {
+    try {
+      const saved = await serverApi.saveWorkspace({ version, vendors, backfill })
+      version = saved.version
+      lastSynced = JSON.stringify(saved.vendors)
+      set({ conflict: null })
+      for (const vendor of saved.vendors) await sendImports(vendor)
+    } catch (error) {
+      if (error instanceof ServerError && error.failure === 'conflict' && error.current) {
+        adopt(error.current.vendors, error.current.version)
+        return set({
+          conflict: 'Someone else changed the workspace first; you now see their version.',
+        })
+      }
+      fail(error)
+    }
+  }
+
+  const unsubscribe = settings.subscribe(() => {
+    if (applying || status.state !== 'online') return
+    const vendors = settings.get().vendors
+    if (JSON.stringify(vendors) !== lastSynced) void push(vendors)
+  })
+
+  return {
+    status: () => status,
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    start() {
+      void pull()
+      timer = setInterval(() => {
+        if (status.state === 'online' || status.state === 'unavailable') void pull()
+      }, options.refreshMs ?? 60_000)
+    },
+    /** Reads the server's workspace and history now instead of at the next refresh. */
+    refresh: () => pull(),
+    async signIn(token: string) {
+      serverToken.set(token.trim())
+      await pull()
+    },
+    dismissConflict: () => set({ conflict: null }),
+    /** Sends this browser's own vendors and their stored history to the server, once. */
+    async upload() {
+      const offered = status.uploadOffer
+      try {
+        const merged = [...settings.get().vendors, ...offered]
+        await push(merged)
+        for (const vendor of offered) {
+          const history = await archive.readVendor(vendor.id)
+          for (const [sourceId, incidents] of history.incidentsBySource) {
+            if (incidents.length > 0) await serverApi.submit(vendor.id, sourceId, incidents)
+          }
+        }
+        setFlag()
+        set({ uploadOffer: [] })
+        await pull()
+      } catch (error) {
+        fail(error)
+      }
+    },
+    declineUpload() {
+      setFlag()
+      set({ uploadOffer: [] })
+    },
+    stop() {
+      clearInterval(timer)
+      unsubscribe()
+    },
+  }
+}
+
+export type ServerSync = ReturnType<typeof createServerSync>

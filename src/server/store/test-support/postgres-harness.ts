@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process'
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+
+/** The server binaries: PG_BIN, else the newest Debian-packaged version. */
+function findBinDir(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN
+  const root = '/usr/lib/postgresql'
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : []
+  const found = versions
+    .map((v) => join(root, v, 'bin'))
+    .find((bin) => existsSync(join(bin, 'initdb')))
+  if (!found) {
+    throw new Error(
+      'PostgreSQL server binaries not found: install Debian\'s "postgresql" package (.ci/run does) or set PG_BIN.',
+    )
+  }
+  return found
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+export interface PostgresServer {
+  /** Connection string of the `postgres` database. */
+  url: string
+  port: number
+  /** A new empty database on this server; its connection string. */
+  createDatabase(name: string): Promise<string>
+  /** Stops the server (the data stays), as a crash or an outage would. */
+  stop(): void
+  /** Starts it again on the same port. */
+  start(): void
+  /** Stops it and deletes its directory. */
+  destroy(): void
+}
+
+/**
+ * A throwaway PostgreSQL on a loopback port, in a temporary directory. initdb refuses root, so as
+ * root the server runs as the `postgres` user that the package creates.
+ */
+export async function startPostgres(): Promise<PostgresServer> {
+  const bin = findBinDir()
+  const root = mkdtempSync(join(tmpdir(), 'vr-postgres-'))
+  const data = join(root, 'data')
+  const asRoot = process.getuid?.() === 0
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim())
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
+    chownSync(root, uid, gid)
+  }
+  const run = (tool: string, args: string[]) =>
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], {
+          stdio: 'pipe',
+        })
+      : execFileSync(join(bin, tool), args, { stdio: 'pipe' })
+  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8'])
+  const port = await freePort()
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`
+  const start = () =>
+    void run('pg_ctl', [
+      '-D',
+      data,
+      '-o',
+      options,
+      '-l',
+      join(root, 'log'),
+      '-w',
+      '-t',
+      '60',
+      'start',
+    ])
+  const stop = () => void run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
+  start()
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`
+  return {
+    url,
+    port,
+    async createDatabase(name) {
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      try {
+        await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`)
+      } finally {
+        await client.end()
+      }
+      return `postgres://postgres@127.0.0.1:${port}/${name}`
+    },
+    stop,
+    start,
+    destroy() {
+      try {
+        stop()
+      } catch {
+        // already stopped
+      }
+      rmSync(root, { recursive: true, force: true })
+    },
+  }
+}
