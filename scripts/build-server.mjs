@@ -14,7 +14,8 @@ const result = await build({
   logLevel: 'warn',
   publicDir: false,
   // Packages bundled in too: loading zod's and fast-xml-parser's many files cost most of a start.
-  ssr: { noExternal: true },
+  // The database drivers stay imports: PGlite finds its WASM and data files next to its module.
+  ssr: { noExternal: true, external: ['@electric-sql/pglite', 'pg'] },
   build: {
     ssr: 'src/server/main.ts',
     outDir,
