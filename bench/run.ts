@@ -1,67 +1,51 @@
-import { readFileSync } from 'node:fs'
-import { XMLParser } from 'fast-xml-parser'
-import { parseFeed } from '../src/core/parse/index'
-import { computeVendorStats } from '../src/core/stats/index'
-import { generateFleet } from './fleet'
-import { compare, fingerprint, type Comparison } from './measure'
+// `npm run bench [-- --json] [-- --only B1,B4]`: every benchmark as a ratio against its same-run
+// baseline (performance.md §5–§6), a table by default, one JSON object per benchmark with --json.
+// `--only logging` runs the request-logging load test of issue 16 (bench/proxy-logging.ts) instead.
+import { summarize, type BenchmarkResult } from './benchmark'
+import { chromiumVersion, closeBrowserSession } from './browser'
+import { fingerprint } from './measure'
 import { runProxyLoggingBench } from './proxy-logging'
+import { BENCHMARKS } from './registry'
 
-const fixture = (path: string) =>
-  readFileSync(new URL(`../src/core/__fixtures__/${path}`, import.meta.url), 'utf8')
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const onlyAt = args.indexOf('--only')
+const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : null
 
-// B1 input: GitHub's Atom with its entries repeated ×10 (≈ 1 MB), as in performance.md.
-const atom = fixture('real/statuspage-history-github-2026-08-22.atom')
-const head = atom.slice(0, atom.indexOf('<entry>'))
-const entries = atom.slice(
-  atom.indexOf('<entry>'),
-  atom.lastIndexOf('</entry>') + '</entry>'.length,
-)
-const bigAtom = `${head}${Array.from({ length: 10 }, (_, i) => entries.replace(/Incident\/(\d+)/g, `Incident/$1${i}`).replace(/incidents\/(\w+)/g, `incidents/$1x${i}`)).join('')}</feed>`
-const gcp = fixture('real/gcp-incidents-2022-07.json')
-const fleet = generateFleet()
-const fleetStarts = fleet.flat().map((i) => Date.parse(i.start))
+const f2 = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2))
 
-const results: Comparison[] = [
-  compare(
-    'B1 XML feed → incidents',
-    '≤ 0.60 × bare fast-xml-parser',
-    () => parseFeed(bigAtom),
-    () => new XMLParser().parse(bigAtom),
-    30,
-  ),
-  compare(
-    'B2 JSON feed → incidents (GCP)',
-    '≤ 2.0 × JSON.parse',
-    () => parseFeed(gcp),
-    () => JSON.parse(gcp),
-    40,
-  ),
-  compare(
-    'B4 fleet statistics (40 × 250)',
-    '≤ 3.0 × typed-array sort of the start times',
-    () =>
-      fleet.map((incidents) =>
-        computeVendorStats(incidents, {
-          from: '2025-01-01',
-          to: '2026-01-01',
-          now: '2026-01-01T00:00:00Z',
-        }),
-      ),
-    () => Float64Array.from(fleetStarts).sort(),
-    20,
-  ),
-]
-
-console.log(`Machine: ${fingerprint()}`)
-console.log(
-  `Input: ${(bigAtom.length / 1e6).toFixed(2)} MB Atom, ${(gcp.length / 1e6).toFixed(2)} MB GCP JSON, ${fleet.flat().length} fleet incidents`,
-)
-for (const r of results) {
-  const met = r.target.match(/≤ ([\d.]+)/)
-  const verdict = met && r.ratio <= Number(met[1]) ? 'meets' : 'misses'
+function printRow(r: BenchmarkResult) {
+  const verdict = r.met ? 'met' : 'MISSED'
   console.log(
-    `${r.name}: ratio ${r.ratio.toFixed(2)} (CI95 ${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}), ours ${r.oursMs.toFixed(1)} ms vs baseline ${r.baselineMs.toFixed(1)} ms over ${r.pairs} pairs; target ${r.target}: ${verdict}`,
+    `${r.id.padEnd(6)}${r.title.padEnd(40)}${f2(r.ratio).padStart(8)}  [${f2(r.low)}–${f2(r.high)}]`.padEnd(
+      76,
+    ) + `${r.target.padEnd(50)}${verdict}`,
   )
+  for (const c of r.cases)
+    console.log(
+      `        ${c.name.padEnd(58)}${f2(c.ratio).padStart(8)}  ${f2(c.ours)} vs ${f2(c.baseline)} ${c.unit}, n=${c.samples}`,
+    )
+  for (const check of r.checks)
+    console.log(`        ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`)
 }
 
-await runProxyLoggingBench()
+const results: BenchmarkResult[] = []
+if (only?.has('logging')) await runProxyLoggingBench()
+try {
+  if (!json) console.log(`Machine: ${fingerprint()}\n`)
+  for (const benchmark of BENCHMARKS) {
+    if (only && !only.has(benchmark.id)) continue
+    const started = performance.now()
+    const result = summarize(benchmark, await benchmark.run())
+    const seconds = (performance.now() - started) / 1000
+    results.push(result)
+    if (json) console.log(JSON.stringify({ ...result, seconds: Number(seconds.toFixed(1)) }))
+    else printRow(result)
+  }
+  const chromium = await chromiumVersion()
+  const machine = `${fingerprint()}${chromium ? `, Chromium ${chromium}` : ''}`
+  if (json) console.log(JSON.stringify({ machine }))
+  else console.log(`\n${results.filter((r) => r.met).length}/${results.length} met. ${machine}`)
+} finally {
+  await closeBrowserSession()
+}

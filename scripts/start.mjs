@@ -1,12 +1,17 @@
-// `npm start`: build the app when dist/ is missing or older than its sources, then run the server
-// (src/server/main.ts, through tsx) in this process, so SIGTERM reaches its graceful shutdown.
+// `npm start`: build the app and the server when dist/ or dist-node/ is missing or older than its
+// sources, then run the built server (dist-node/server/main.js) in this process, so SIGTERM
+// reaches its graceful shutdown. With SKIP_BUILD=1 a missing or stale server bundle is never run:
+// the server then starts from its sources through tsx, as before the bundle existed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const builtIndex = join(root, 'dist', 'index.html')
+const serverBundle = join(root, 'dist-node', 'server', 'main.js')
+// Written by scripts/build-server.mjs: the source files inside the bundle.
+const serverSources = join(root, 'dist-node', 'server', 'sources.json')
 // What ends up in dist/: the browser sources and the build configuration, not the server or tests.
 const inputs = ['index.html', 'public', 'src', 'vite.config.ts', 'package.json', 'tsconfig.json']
 const notBuilt = /(^|\/)(server|cli)(\/|$)|\.test\.tsx?$/
@@ -29,13 +34,27 @@ function needsBuild() {
   return inputs.some((input) => newestMtime(join(root, input)) > builtAt)
 }
 
+function serverBundleFresh() {
+  if (!existsSync(serverBundle) || !existsSync(serverSources)) return false
+  const builtAt = statSync(serverBundle).mtimeMs
+  const sources = [...JSON.parse(readFileSync(serverSources, 'utf8')), 'package.json']
+  return sources.every((source) => {
+    const path = join(root, source)
+    return existsSync(path) && statSync(path).mtimeMs <= builtAt
+  })
+}
+
 const skipBuild = Boolean(process.env.SKIP_BUILD) && process.env.SKIP_BUILD !== '0'
-if (!skipBuild && needsBuild()) {
-  console.log('dist/ is missing or older than the sources: running npm run build')
+if (!skipBuild && (needsBuild() || !serverBundleFresh())) {
+  console.log('dist/ or dist-node/ is missing or older than the sources: running npm run build')
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const { register } = await import('tsx/esm/api')
-register()
-await import('../src/server/main.ts')
+if (serverBundleFresh()) {
+  await import('../dist-node/server/main.js')
+} else {
+  const { register } = await import('tsx/esm/api')
+  register()
+  await import('../src/server/main.ts')
+}

@@ -31,8 +31,9 @@ export function createApiHandler(
 
   async function feed(req: IncomingMessage, res: ServerResponse, params: URLSearchParams) {
     const key = service.keyOf(params.get('url') ?? '')
-    annotate(res, { target: new URL(key).host })
-    if (new URL(key).host === req.headers.host?.toLowerCase()) {
+    const target = new URL(key).host
+    annotate(res, { target })
+    if (target === req.headers.host?.toLowerCase()) {
       throw new ProxyError('blocked_address', { message: 'The proxy does not fetch from itself.' })
     }
     const hit = service.peekFresh(key) // fresh copies cost upstream nothing, so they are not rate limited

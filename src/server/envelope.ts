@@ -8,6 +8,8 @@ interface Encoded {
   bodyJson: Buffer
   /** Compressed envelopes by coding and head; the head changes once a second at most (its age). */
   compressed: Map<string, Promise<Buffer>>
+  /** The last whole envelope and its head: hits within the same second share it, uncopied. */
+  last?: { head: string; bytes: Buffer }
 }
 
 const encodedEntries = new WeakMap<CachedFeed, Encoded>()
@@ -36,11 +38,15 @@ export function createEnvelope(requested: string, { entry, cacheStatus }: FeedRe
     ageSeconds: Math.max(0, Math.floor((now - entry.fetchedAt) / 1000)),
   })
   const encoded = encodedOf(entry)
-  const bytes = Buffer.concat([
-    Buffer.from(`${head.slice(0, -1)},"body":`),
-    encoded.bodyJson,
-    CLOSE,
-  ])
+  if (encoded.last?.head !== head) {
+    const bytes = Buffer.concat([
+      Buffer.from(`${head.slice(0, -1)},"body":`),
+      encoded.bodyJson,
+      CLOSE,
+    ])
+    encoded.last = { head, bytes }
+  }
+  const { bytes } = encoded.last
   const encode = (coding: Coding): Promise<Buffer> => {
     const key = `${coding} ${head}`
     let compressed = encoded.compressed.get(key)
