@@ -87,6 +87,26 @@ export function durationsDisagree(declared: number | null, timeline: number | nu
   return gap > 30 && gap > 0.5 * Math.max(declared, timeline)
 }
 
+/** The start rule alone, shared with the coverage of a feed so it need not finalize twice. */
+function startOf(draft: IncidentDraft) {
+  const updates = draft.updates.filter((u) => parseInstantMs(u.at) !== null).sort(byTime)
+  const timeline = timelineFigures(draft, updates)
+  const window = retroactiveWindow(draft, updates)
+  const declared = declaredFigures(window?.draft ?? draft, timeline)
+  const actual = actualMaintenance(draft, updates)
+  return {
+    updates,
+    timeline,
+    window,
+    declared,
+    actual,
+    startMs: actual.startMs ?? declared.startMs,
+  }
+}
+
+/** When a draft's incident starts (epoch ms), exactly as finalizeIncident would say; null when it has none. */
+export const draftStartMs = (draft: IncidentDraft): number | null => startOf(draft).startMs
+
 /**
  * Applies the shared rules to an adapter's draft: updates oldest first; declared duration wins
  * (end = start + declared); otherwise start = first update (maintenance: "In progress", else the
@@ -98,12 +118,7 @@ export function finalizeIncident(
   vendor: string,
   format: FeedFormat,
 ): Incident | null {
-  const updates = draft.updates.filter((u) => parseInstantMs(u.at) !== null).sort(byTime)
-  const timeline = timelineFigures(draft, updates)
-  const window = retroactiveWindow(draft, updates)
-  const declared = declaredFigures(window?.draft ?? draft, timeline)
-  const actual = actualMaintenance(draft, updates)
-  const startMs = actual.startMs ?? declared.startMs
+  const { updates, timeline, window, declared, actual, startMs } = startOf(draft)
   if (startMs === null) return null
   const flags = new Set<IncidentFlag>(draft.flags ?? [])
   // An end before the start is dropped: the timeline's end stands in, else the item is open.

@@ -4,13 +4,14 @@ import { parseInstantMs, toIsoUtc } from '../time/instants'
 import { coverageProblems, incidentProblems, isModelInstant } from './incident-invariants'
 
 const YEARS = `${MODEL_YEARS.first}–${MODEL_YEARS.last}`
+// The model's years as epoch bounds: any instant between them is written as a valid ISO instant.
+const FIRST_MS = Date.UTC(MODEL_YEARS.first, 0, 1)
+const AFTER_LAST_MS = Date.UTC(MODEL_YEARS.last + 1, 0, 1)
 
 /** A time in the model's form (ISO UTC within MODEL_YEARS), or null when it is not one. */
 export function modelInstant(value: string | null | undefined): string | null {
   const ms = parseInstantMs(value)
-  if (ms === null) return null
-  const iso = toIsoUtc(ms)
-  return isModelInstant(iso) ? iso : null
+  return ms !== null && ms >= FIRST_MS && ms < AFTER_LAST_MS ? toIsoUtc(ms) : null
 }
 
 const before = (a: string | null, b: string | null) =>

@@ -10,16 +10,28 @@ import {
 } from '../model'
 import { MINUTE_MS } from '../time/instants'
 
-const ISO_UTC = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{3})?Z$/
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
 /** An ISO 8601 UTC instant as the model writes it, on a day that exists, within MODEL_YEARS. */
 export function isModelInstant(value: unknown): value is string {
   if (typeof value !== 'string') return false
-  const year = Number(ISO_UTC.exec(value)?.[1])
+  const parts = ISO_UTC.exec(value)
+  if (!parts) return false
+  const field = (index: number) => Number(parts[index])
+  const [year, month, day] = [field(1), field(2), field(3)]
   if (!(year >= MODEL_YEARS.first && year <= MODEL_YEARS.last)) return false
-  const ms = Date.parse(value)
-  // Date.parse accepts "Feb 30": the text must be the instant written back.
-  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19)
+  // Checked by hand rather than by Date.parse, which accepts "Feb 30" (and is slower).
+  const monthDays = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]
+  return (
+    monthDays !== undefined &&
+    day >= 1 &&
+    day <= monthDays &&
+    field(4) < 24 &&
+    field(5) < 60 &&
+    field(6) < 60
+  )
 }
 
 const nullOrInstant = (value: string | null) => value === null || isModelInstant(value)

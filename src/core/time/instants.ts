@@ -5,7 +5,8 @@ export const DAY_MS = 86_400_000
 
 /** ISO 8601 UTC, with milliseconds only when there are any. */
 export function toIsoUtc(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z')
+  const iso = new Date(ms).toISOString()
+  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
 }
 
 export interface DatedInstant {

@@ -58,11 +58,6 @@ export const statuspageAtomAdapter: FeedAdapter = {
       pageUrl: alternateHref(feed),
       feedDate: childText(feed, 'updated') || null,
     }
-    return buildStatuspageDraft(
-      meta,
-      asArray(child(feed, 'entry')),
-      readAtomEntry,
-      'statuspage-atom',
-    )
+    return buildStatuspageDraft(meta, asArray(child(feed, 'entry')), readAtomEntry)
   },
 }

@@ -1,6 +1,6 @@
-import type { Coverage, FeedFormat } from '../../model'
+import type { Coverage } from '../../model'
 import type { FeedDraft, IncidentDraft } from '../../normalize/draft'
-import { finalizeIncident } from '../../normalize/finalize'
+import { draftStartMs } from '../../normalize/finalize'
 import { parseDated, toIsoUtc } from '../../time/instants'
 import { readEach } from '../adapter'
 import { readStatuspageItem, type FeedContext, type StatuspageItem } from './item-draft'
@@ -46,14 +46,12 @@ export function incidentCode(url: string | null | undefined): string | null {
  * From the earliest start (by the shared rule; upcoming maintenances have not started) to the
  * feed's own date or its newest update, whichever is later.
  */
-function coverageOf(items: IncidentDraft[], feedDateMs: number | null, format: FeedFormat) {
+function coverageOf(items: IncidentDraft[], feedDateMs: number | null) {
   let from = Infinity
   let to = feedDateMs ?? -Infinity
   for (const item of items) {
-    const start = item.flags?.includes('upcoming')
-      ? null
-      : finalizeIncident(item, '', format)?.start
-    if (start) from = Math.min(from, Date.parse(start))
+    const start = item.flags?.includes('upcoming') ? null : draftStartMs(item)
+    if (start !== null) from = Math.min(from, start)
     for (const update of item.updates) to = Math.max(to, Date.parse(update.at))
   }
   const coverage: Coverage = {
@@ -68,7 +66,6 @@ export function buildStatuspageDraft<T>(
   meta: StatuspageFeedMeta,
   rawItems: readonly T[],
   toItem: (raw: T) => StatuspageItem,
-  format: FeedFormat,
 ): FeedDraft {
   const warnings: string[] = []
   const feedDate = parseDated(meta.feedDate)
@@ -85,7 +82,7 @@ export function buildStatuspageDraft<T>(
     pageUrl: httpUrl(meta.pageUrl),
     components: [],
     items,
-    coverage: coverageOf(items, feedDate?.ms ?? null, format),
+    coverage: coverageOf(items, feedDate?.ms ?? null),
     capturedAt: feedDate ? toIsoUtc(feedDate.ms) : null,
     warnings,
   }

@@ -56,11 +56,6 @@ export const statuspageRssAdapter: FeedAdapter = {
       pageUrl: childText(channel, 'link'),
       feedDate: childText(channel, 'pubDate') || childText(channel, 'lastBuildDate') || null,
     }
-    return buildStatuspageDraft(
-      meta,
-      asArray(child(channel, 'item')),
-      readRssItem,
-      'statuspage-rss',
-    )
+    return buildStatuspageDraft(meta, asArray(child(channel, 'item')), readRssItem)
   },
 }
