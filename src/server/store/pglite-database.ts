@@ -3,6 +3,7 @@ import { access, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { StoreUnavailableError, type Database, type Queryable } from './database'
+import { lockDataDir } from './data-dir-lock'
 
 type PGliteLike = Pick<PGlite, 'query' | 'exec'>
 
@@ -50,10 +51,12 @@ async function probeWritable(dir: string): Promise<void> {
 /** The embedded PostgreSQL (PGlite) with its files under `dir`; one process owns a directory. */
 export async function openPglite(dir: string): Promise<Database> {
   await probeWritable(dir)
+  const unlock = await lockDataDir(dir)
   let db: PGlite
   try {
     db = await PGlite.create(join(dir, 'pglite'))
   } catch (error) {
+    await unlock()
     throw dataDirProblem(dir, error)
   }
   const direct = asQueryable(db)
@@ -62,6 +65,6 @@ export async function openPglite(dir: string): Promise<Database> {
     query: (sql, params) => direct.query(sql, params),
     exec: (sql) => direct.exec(sql),
     transaction: (work) => db.transaction((tx) => work(asQueryable(tx))),
-    close: () => db.close(),
+    close: () => db.close().finally(unlock),
   }
 }

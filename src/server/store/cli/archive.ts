@@ -2,19 +2,14 @@
 // the whole store (workspace, archive, raw captures, poll state) as one JSON file.
 import { readFile, writeFile } from 'node:fs/promises'
 import { exportStore, importStore, type Backup } from '../backup'
-import { migrate } from '../migrations'
-import { openDatabase } from '../open-database'
-import { parseStoreEnv } from '../store-env'
+import { withStore } from './with-store'
 
 const [command, file, ...flags] = process.argv.slice(2)
 if ((command !== 'export' && command !== 'import') || !file) {
   console.error('Usage: npm run archive -- export <file.json> | import <file.json> [--replace]')
   process.exit(2)
 }
-const settings = parseStoreEnv(process.env)
-const db = await openDatabase(settings)
-try {
-  await migrate(db)
+await withStore(async (db) => {
   if (command === 'export') {
     const backup = await exportStore(db)
     await writeFile(file, JSON.stringify(backup))
@@ -25,9 +20,4 @@ try {
     await importStore(db, backup, flags.includes('--replace'))
     console.log(`Restored ${file} (exported ${backup.exportedAt})`)
   }
-} catch (error) {
-  console.error((error as Error).message)
-  process.exitCode = 1
-} finally {
-  await db.close()
-}
+})
