@@ -67,6 +67,16 @@ describe('createMemoCache', () => {
     expect(cache.get('k', () => 'new', [1, 2])).toBe('new')
   })
 
+  it('peeks at a remembered value without computing one', () => {
+    const cache = createMemoCache<string>({ limit: 2 })
+    const owner = [1]
+    expect(cache.peek('k', owner)).toBeUndefined()
+    cache.get('k', () => 'value', owner)
+    expect(cache.peek('k', owner)).toBe('value')
+    expect(cache.peek('k')).toBeUndefined()
+    expect(cache.peek('other', owner)).toBeUndefined()
+  })
+
   it('refuses a limit below 1', () => {
     expect(() => createMemoCache({ limit: 0 })).toThrow(RangeError)
   })

@@ -5,6 +5,8 @@ export interface MemoCache<V> {
    * Keys that are not strings are compared by their JSON text.
    */
   get(key: unknown, compute: () => V, owner?: object): V
+  /** The value remembered under `key` (and `owner`), if any; computes nothing. */
+  peek(key: unknown, owner?: object): V | undefined
 }
 
 export interface MemoOptions {
@@ -14,22 +16,28 @@ export interface MemoOptions {
 
 const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.stringify(key))
 
-type Lru<V> = (key: string, compute: () => V) => V
+interface Lru<V> {
+  get(key: string, compute: () => V): V
+  peek(key: string): V | undefined
+}
 
 function createLru<V>(limit: number): Lru<V> {
   const entries = new Map<string, V>()
-  return (key: string, compute: () => V): V => {
-    if (entries.has(key)) {
-      const value = entries.get(key) as V
-      // Re-inserting moves the entry to the end: the Map's order is the order of use.
-      entries.delete(key)
+  return {
+    get(key, compute) {
+      if (entries.has(key)) {
+        const value = entries.get(key) as V
+        // Re-inserting moves the entry to the end: the Map's order is the order of use.
+        entries.delete(key)
+        entries.set(key, value)
+        return value
+      }
+      const value = compute()
       entries.set(key, value)
+      if (entries.size > limit) entries.delete(entries.keys().next().value as string)
       return value
-    }
-    const value = compute()
-    entries.set(key, value)
-    if (entries.size > limit) entries.delete(entries.keys().next().value as string)
-    return value
+    },
+    peek: (key) => entries.get(key),
   }
 }
 
@@ -41,16 +49,19 @@ export function createMemoCache<V>({ limit }: MemoOptions): MemoCache<V> {
   if (!(limit >= 1)) throw new RangeError(`A memo cache needs a limit of at least 1, not ${limit}.`)
   const owned = new WeakMap<object, Lru<V>>()
   const unowned = createLru<V>(limit)
+  const lruOf = (owner: object | undefined): Lru<V> => {
+    if (owner === undefined) return unowned
+    let lru = owned.get(owner)
+    if (!lru) {
+      lru = createLru<V>(limit)
+      owned.set(owner, lru)
+    }
+    return lru
+  }
   return {
-    get(key, compute, owner) {
-      if (owner === undefined) return unowned(keyText(key), compute)
-      let lru = owned.get(owner)
-      if (!lru) {
-        lru = createLru<V>(limit)
-        owned.set(owner, lru)
-      }
-      return lru(keyText(key), compute)
-    },
+    get: (key, compute, owner) => lruOf(owner).get(keyText(key), compute),
+    peek: (key, owner) =>
+      owner === undefined ? unowned.peek(keyText(key)) : owned.get(owner)?.peek(keyText(key)),
   }
 }
 

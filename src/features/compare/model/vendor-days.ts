@@ -1,5 +1,5 @@
 import { DOWNTIME_LEVELS, type DowntimeStackRow } from '../../../components/ui/downtime-stacks'
-import type { Incident } from '../../../core/model'
+import { createMemo } from '../../../core/memo'
 import { excludeComponents } from '../../../core/normalize/exclude-components'
 import {
   buildVendorTimeline,
@@ -99,22 +99,17 @@ export function computeVendorDays(view: VendorView, analysis: Analysis): VendorD
   }
 }
 
-// Per incident list (identity kept until the history changes), then per options.
-const cache = new WeakMap<readonly Incident[], { key: string; days: VendorDays }>()
-
 /** computeVendorDays, remembered until the vendor's history or the options change. */
-export function vendorDays(view: VendorView, analysis: Analysis): VendorDays {
-  const key = JSON.stringify([
+export const vendorDays = createMemo(computeVendorDays, {
+  limit: 1,
+  // Per incident list (identity kept until the history changes), then per options.
+  owner: (view) => view.incidents,
+  key: (view, analysis) => [
     analysis.period.from,
     analysis.period.to,
     analysis.base.now,
     analysis.base.durationSource,
     view.config.excludedComponents,
     view.coverage,
-  ])
-  const cached = cache.get(view.incidents)
-  if (cached?.key === key) return cached.days
-  const days = computeVendorDays(view, analysis)
-  cache.set(view.incidents, { key, days })
-  return days
-}
+  ],
+})

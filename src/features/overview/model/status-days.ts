@@ -1,3 +1,4 @@
+import { createMemo } from '../../../core/memo'
 import type { Incident } from '../../../core/model'
 import { computeVendorDays, type VendorDays } from '../../compare/model/vendor-days'
 import type { Analysis } from '../../workspace/use-analysis'
@@ -42,20 +43,15 @@ export function computeStatusDays(view: VendorView, analysis: Analysis): StatusD
   return { ...days, items }
 }
 
-// Per incident list, then per data end, method and exclusions.
-const cache = new WeakMap<readonly Incident[], { key: string; days: StatusDays }>()
-
 /** computeStatusDays, remembered until the vendor's history or the options change. */
-export function statusDays(view: VendorView, analysis: Analysis): StatusDays {
-  const key = JSON.stringify([
+export const statusDays = createMemo(computeStatusDays, {
+  limit: 1,
+  // Per incident list, then per data end, method and exclusions.
+  owner: (view) => view.incidents,
+  key: (view, analysis) => [
     vendorDataEnd(view, analysis.base.now),
     analysis.base.durationSource,
     view.config.excludedComponents,
     view.coverage,
-  ])
-  const cached = cache.get(view.incidents)
-  if (cached?.key === key) return cached.days
-  const days = computeStatusDays(view, analysis)
-  cache.set(view.incidents, { key, days })
-  return days
-}
+  ],
+})
