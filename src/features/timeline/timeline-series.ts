@@ -1,7 +1,8 @@
-import { createMemo, createMemoCache } from '../../core/memo'
+import { createMemoCache } from '../../core/memo'
 import type { TimeRange } from '../../core/stats/index'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
+import { memoPerHistory } from '../workspace/history-memo'
 import { vendorDataEnd } from '../workspace/vendor-figures'
 import { uncoveredSpans } from './model/coverage-gaps'
 import { buildVendorBars, type VendorBars } from './model/timeline-bars'
@@ -11,8 +12,8 @@ import { barsInRange, componentLanes, makeLane, type TimelineLane } from './mode
 const NO_COVERAGE = { from: null, to: null, gaps: [] }
 
 /** A vendor's bars under the current duration source, remembered until its history changes. */
-export const vendorBars = createMemo(
-  (view: VendorView, analysis: Analysis): VendorBars =>
+export const vendorBars = memoPerHistory(
+  (view, analysis: Analysis): VendorBars =>
     buildVendorBars(view.incidents, {
       vendorId: view.config.id,
       durationSource: analysis.base.durationSource,
@@ -20,8 +21,6 @@ export const vendorBars = createMemo(
     }),
   {
     limit: 16,
-    // Bars per incident list (its identity holds until the history changes), then per options.
-    owner: (view) => view.incidents,
     key: (view, analysis) => [
       view.config.id,
       analysis.base.durationSource,

@@ -1,4 +1,4 @@
-import { createMemo, createMemoCache } from '../../core/memo'
+import { createMemoCache } from '../../core/memo'
 import type { Coverage } from '../../core/model'
 import { excludeComponents } from '../../core/normalize/exclude-components'
 import {
@@ -7,6 +7,7 @@ import {
   type VendorStats,
 } from '../../core/stats/index'
 import type { VendorCoverage } from './archive/archive-types'
+import { memoPerHistory } from './history-memo'
 import type { Analysis } from './use-analysis'
 import type { VendorView } from './use-vendor-views'
 
@@ -27,12 +28,11 @@ export function coverageSpans(coverage: VendorCoverage | null): Coverage[] {
  * The latest instant a vendor's data speaks for (see dataEnd in core stats). It reads every
  * incident, so it is remembered per stored history, coverage end and current minute.
  */
-export const vendorDataEnd = createMemo(
-  (view: VendorView, nowIso: string): string =>
+export const vendorDataEnd = memoPerHistory(
+  (view, nowIso: string): string =>
     dataEndOf(view.incidents, { now: nowIso, coverage: coverageSpans(view.coverage) }),
   {
     limit: 1,
-    owner: (view) => view.incidents,
     key: (view, nowIso) =>
       `${nowIso}|${view.coverage?.to ?? ''}|${view.coverage?.gaps.length ?? 0}`,
   },
@@ -56,7 +56,7 @@ export function computeVendorFigures(
   })
 }
 
-// Figures per incident list (react-query keeps its identity until history changes), then per options.
+// Figures per incident list (React Query keeps its identity until history changes), then per options.
 const figuresCache = createMemoCache<VendorStats>({ limit: 64 })
 
 /** computeVendorFigures, remembered until the vendor's history or the options change. */

@@ -1,5 +1,4 @@
 import { DOWNTIME_LEVELS, type DowntimeStackRow } from '../../../components/ui/downtime-stacks'
-import { createMemo } from '../../../core/memo'
 import { excludeComponents } from '../../../core/normalize/exclude-components'
 import {
   buildVendorTimeline,
@@ -10,6 +9,7 @@ import {
 } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
+import { memoPerHistory } from '../../workspace/history-memo'
 import { coverageSpans, vendorDataEnd } from '../../workspace/vendor-figures'
 
 /** Day codes of the strip: the incident levels 0–3 (worst first), then these. */
@@ -100,11 +100,9 @@ export function computeVendorDays(view: VendorView, analysis: Analysis): VendorD
 }
 
 /** computeVendorDays, remembered until the vendor's history or the options change. */
-export const vendorDays = createMemo(computeVendorDays, {
+export const vendorDays = memoPerHistory(computeVendorDays, {
   limit: 1,
-  // Per incident list (identity kept until the history changes), then per options.
-  owner: (view) => view.incidents,
-  key: (view, analysis) => [
+  key: (view, analysis: Analysis) => [
     analysis.period.from,
     analysis.period.to,
     analysis.base.now,

@@ -1,16 +1,15 @@
-import { createMemo } from '../../../core/memo'
 import { excludeComponents } from '../../../core/normalize/exclude-components'
 import { buildVendorTimeline, type StateTimeline } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
+import { memoPerHistory } from '../../workspace/history-memo'
 import { vendorDataEnd } from '../../workspace/vendor-figures'
 
 /**
  * The vendor's state timeline (excluded components left out), rebuilt only when its inputs change.
  * Open items stop at the vendor's data end, as in every other view.
  */
-export const vendorStateTimeline = createMemo(
-  (view: VendorView, analysis: Analysis): StateTimeline => {
+export const vendorStateTimeline = memoPerHistory(
+  (view, analysis: Analysis): StateTimeline => {
     const now = vendorDataEnd(view, analysis.base.now)
     const incidents = excludeComponents(view.incidents, view.config.excludedComponents)
     return buildVendorTimeline(incidents, { now, durationSource: analysis.base.durationSource })
@@ -18,8 +17,6 @@ export const vendorStateTimeline = createMemo(
   },
   {
     limit: 1,
-    // One entry per incident list (react-query keeps its identity until the history changes).
-    owner: (view) => view.incidents,
     key: (view, analysis) => [
       view.config.excludedComponents,
       analysis.base.durationSource,

@@ -1,8 +1,8 @@
-import { createMemo } from '../../../core/memo'
 import type { Incident } from '../../../core/model'
 import { computeVendorDays, type VendorDays } from '../../compare/model/vendor-days'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
+import { memoPerHistory } from '../../workspace/history-memo'
 import { vendorDataEnd } from '../../workspace/vendor-figures'
 
 export const STATUS_DAYS = 90
@@ -44,11 +44,10 @@ export function computeStatusDays(view: VendorView, analysis: Analysis): StatusD
 }
 
 /** computeStatusDays, remembered until the vendor's history or the options change. */
-export const statusDays = createMemo(computeStatusDays, {
+export const statusDays = memoPerHistory(computeStatusDays, {
   limit: 1,
-  // Per incident list, then per data end, method and exclusions.
-  owner: (view) => view.incidents,
-  key: (view, analysis) => [
+  // Per data end, method and exclusions.
+  key: (view, analysis: Analysis) => [
     vendorDataEnd(view, analysis.base.now),
     analysis.base.durationSource,
     view.config.excludedComponents,
