@@ -3,7 +3,8 @@ import { setSearchParams, useSearchParams } from '../components/url-state'
 import { ServerBanner } from '../features/workspace/team/server-banner'
 import { useSyncStatus } from '../features/workspace/team/use-server-sync'
 import { useAnalysis } from '../features/workspace/use-analysis'
-import { useVendorViews, type VendorView } from '../features/workspace/use-vendor-views'
+import { useVendorViews } from '../features/workspace/use-vendor-views'
+import { isVendorLoading } from '../features/workspace/vendor-loading'
 import { useWorkspaceActions } from '../features/workspace/use-workspace-actions'
 import { useSettings } from '../features/workspace/settings/use-settings'
 import { AnalysisControls } from './analysis-controls'
@@ -21,8 +22,6 @@ import { ViewOutlet } from './view-outlet'
 import { viewFromParam } from './views'
 
 /** A vendor whose stored history or first load is still on its way: its figures may change. */
-const isLoading = (view: VendorView) =>
-  !view.historyReady || view.sources.some((source) => source.status === 'pending')
 
 export function App() {
   const settings = useSettings()
@@ -49,7 +48,7 @@ export function App() {
   return (
     <div
       className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
-      data-loading={views.some(isLoading) ? 'true' : 'false'}
+      data-loading={views.some(isVendorLoading) ? 'true' : 'false'}
     >
       <a
         href="#main"

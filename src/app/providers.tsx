@@ -4,7 +4,8 @@ import { createArchive } from '../features/workspace/archive/create-archive'
 import type { Archive } from '../features/workspace/archive/archive-types'
 import { createServerSync, type ServerSync } from '../features/workspace/team/server-sync'
 import { ServerSyncContext } from '../features/workspace/team/use-server-sync'
-import { ArchiveContext, bumpArchiveRevision } from '../features/workspace/services'
+import { refreshHistory } from '../features/workspace/loading/history-queries'
+import { ArchiveContext } from '../features/workspace/services'
 import { createBrowserSettingsStore } from '../features/workspace/settings/browser-settings'
 import { SettingsStoreContext } from '../features/workspace/settings/use-settings'
 import { createQueryClient } from './query-client'
@@ -24,7 +25,7 @@ export function Providers({ children }: { children: ReactNode }) {
       started = createServerSync({
         settings: settingsStore,
         archive: created,
-        onHistory: bumpArchiveRevision,
+        onHistory: () => void refreshHistory(queryClient),
       })
       started.start()
       setArchive(created)
@@ -34,7 +35,7 @@ export function Providers({ children }: { children: ReactNode }) {
       started?.stop()
       opened?.close()
     }
-  }, [settingsStore])
+  }, [settingsStore, queryClient])
   if (!archive) {
     return (
       <p role="status" className="p-8 text-sm text-slate-500">

@@ -3,14 +3,12 @@ import { useMemo } from 'react'
 import { useSearchParams } from '../../components/url-state'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
+import { isVendorLoading } from '../workspace/vendor-loading'
 import { DowntimeControls } from './components/downtime-controls'
 import { FleetDowntimeSection } from './components/fleet-downtime-section'
 import { VendorDowntimeSection } from './components/vendor-downtime-section'
 import { readDowntimeParams } from './model/downtime-params'
 import { periodBuckets } from './model/period-buckets'
-
-const isLoading = (view: VendorView) =>
-  !view.historyReady || view.sources.some((source) => source.status === 'pending')
 
 const emptyClass =
   'rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-300'
@@ -29,7 +27,7 @@ export function DowntimePage({ views, analysis }: { views: VendorView[]; analysi
     [from, to, params.bucket],
   )
   const view = views.find((candidate) => candidate.config.id === params.vendorId)
-  const loading = views.filter(isLoading)
+  const loading = views.filter(isVendorLoading)
   return (
     <section aria-labelledby="downtime-title">
       <h1 id="downtime-title" className="mb-3 text-xl font-semibold">
@@ -54,7 +52,7 @@ export function DowntimePage({ views, analysis }: { views: VendorView[]; analysi
                 slice={params.slice}
               />
             </>
-          ) : view && isLoading(view) ? (
+          ) : view && isVendorLoading(view) ? (
             <p className={emptyClass} role="status">
               Loading {view.config.name}’s history…
             </p>

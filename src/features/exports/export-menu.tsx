@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { Button } from '../../components/ui/button'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
+import { isVendorLoading } from '../workspace/vendor-loading'
 import { downloadFile } from './download-file'
 import { buildExportFile, type ExportKind } from './model/export-files'
 import { reportFromViews } from '../workspace/report-input'
@@ -33,9 +34,7 @@ export function ExportMenu({ views, analysis, align = 'auto' }: ExportMenuProps)
   const root = useRef<HTMLDivElement>(null)
   const id = useId()
   // Stored history read and no first load still under way: exports never catch half a workspace.
-  const ready = views.every(
-    (view) => view.historyReady && view.sources.every((source) => source.status !== 'pending'),
-  )
+  const ready = !views.some(isVendorLoading)
 
   useEffect(() => {
     if (!open) return

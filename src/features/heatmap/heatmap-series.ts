@@ -1,3 +1,4 @@
+import { createMemoCache } from '../../core/memo'
 import type { TimeRange, VendorTimeline } from '../../core/stats/index'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
@@ -11,31 +12,10 @@ import {
 } from './model/heatmap-model'
 
 // Results per incident list (its identity holds until the history changes), then per options.
-const timelines = new WeakMap<readonly unknown[], Map<string, VendorTimeline>>()
-const grids = new WeakMap<VendorTimeline, Map<string, VendorGrid>>()
-const MAX_CACHED = 8
+const timelines = createMemoCache<VendorTimeline>({ limit: 8 })
+const grids = createMemoCache<VendorGrid>({ limit: 8 })
 // A vendor whose history has not loaded yet speaks for no day: shown as no data, never as healthy.
 const NO_COVERAGE = { from: null, to: null, gaps: [] }
-
-function remember<K extends object, V>(
-  cache: WeakMap<K, Map<string, V>>,
-  owner: K,
-  key: string,
-  compute: () => V,
-): V {
-  let byKey = cache.get(owner)
-  if (!byKey) {
-    byKey = new Map()
-    cache.set(owner, byKey)
-  }
-  let value = byKey.get(key)
-  if (value === undefined) {
-    if (byKey.size >= MAX_CACHED) byKey.clear()
-    value = compute()
-    byKey.set(key, value)
-  }
-  return value
-}
 
 /**
  * A vendor's day grid for the range, measured up to the vendor's last capture (open items stop
@@ -47,16 +27,17 @@ export function vendorGrid(view: VendorView, analysis: Analysis, range: TimeRang
   const { durationSource } = analysis.base
   const { id, excludedComponents } = view.config
   const now = Math.min(Date.parse(vendorDataEnd(view, analysis.base.now)), range.end)
-  const timeline = remember(
-    timelines,
-    view.incidents,
-    JSON.stringify([id, durationSource, excludedComponents, now]),
+  const timeline = timelines.get(
+    [id, durationSource, excludedComponents, now],
     () =>
       buildHeatmapTimeline({ incidents: view.incidents, excludedComponents, durationSource, now }),
+    view.incidents,
   )
   const coverage = view.coverage ?? NO_COVERAGE
-  return remember(grids, timeline, JSON.stringify([coverage, range.start, range.end]), () =>
-    gridOfTimeline(id, timeline, coverage, range),
+  return grids.get(
+    [coverage, range.start, range.end],
+    () => gridOfTimeline(id, timeline, coverage, range),
+    timeline,
   )
 }
 

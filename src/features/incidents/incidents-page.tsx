@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { setSearchParams, useSearchParams } from '../../components/url-state'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
+import { isVendorLoading } from '../workspace/vendor-loading'
 import { IncidentFiltersBar } from './components/incident-filters-bar'
 import { IncidentsBody } from './components/incidents-body'
 import { SelectedIncident } from './components/selected-incident'
@@ -65,9 +66,7 @@ export function IncidentsPage({ views, analysis, timeZone, onTimeZone }: Inciden
   const components = useMemo(() => componentOptions(rows, filters.vendor), [rows, filters.vendor])
   const selected = findRow(rows, selectedKey)
   // Loading until every vendor's archive is read and each source's first load has settled.
-  const loading = views.some(
-    (v) => !v.historyReady || v.sources.some((source) => source.status === 'pending'),
-  )
+  const loading = views.some(isVendorLoading)
 
   return (
     <section aria-labelledby="incidents-heading" className="space-y-3">

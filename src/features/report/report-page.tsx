@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { setSearchParams, useSearchParams } from '../../components/url-state'
 import type { Analysis } from '../workspace/use-analysis'
 import type { VendorView } from '../workspace/use-vendor-views'
+import { isVendorLoading } from '../workspace/vendor-loading'
 import { ReportDocument } from './components/report-document'
 import { ReportToolbar } from './components/report-toolbar'
 import { selectedVendorIds, toggleVendor } from './model/report-selection'
@@ -23,9 +24,7 @@ export function ReportPage({ views, analysis }: ReportPageProps) {
   // Snapshot over every vendor, so changing the selection reuses the cached sections.
   const snapshot = useReportSnapshot(views, analysis)
   const { model, prepared, total, prepareAll } = useReportModel(chosen, snapshot)
-  const loaded = chosen.every(
-    (view) => view.historyReady && view.sources.every((source) => source.status !== 'pending'),
-  )
+  const loaded = !chosen.some(isVendorLoading)
 
   // Ctrl+P prints whatever is on the page: finish the document first.
   useEffect(() => {

@@ -10,28 +10,6 @@ export function useArchive(): Archive {
   return archive
 }
 
-// Imports and removals change stored history without a feed load: this counter tells readers.
-let revision = 0
-const listeners = new Set<() => void>()
-
-export function bumpArchiveRevision() {
-  revision++
-  for (const listener of listeners) listener()
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-export function useArchiveRevision(): number {
-  return useSyncExternalStore(
-    subscribe,
-    () => revision,
-    () => revision,
-  )
-}
-
 export function useArchiveNotices() {
   const archive = useArchive()
   return useSyncExternalStore(archive.subscribe, archive.notices, archive.notices)

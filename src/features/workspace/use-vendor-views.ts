@@ -4,7 +4,7 @@ import type { SourceRecord, VendorCoverage } from './archive/archive-types'
 import { sourceConfigLabel } from './components/source-label'
 import { historyQueries } from './loading/history-queries'
 import { sourceQueries, type SourceLoad } from './loading/source-queries'
-import { useArchive, useArchiveRevision } from './services'
+import { useArchive } from './services'
 import { SERVER_SOURCE_ID } from './team/server-sync'
 import type { SourceConfig, VendorConfig } from './settings/settings-schema'
 import { useSettings } from './settings/use-settings'
@@ -41,19 +41,13 @@ function loadableSources(vendors: readonly VendorConfig[]): Loadable[] {
 export function useVendorViews(): VendorView[] {
   const settings = useSettings()
   const archive = useArchive()
-  const revision = useArchiveRevision()
   const loadable = loadableSources(settings.vendors)
   const loads = useQueries({
     queries: loadable.map(({ vendor, source }) => sourceQueries.load(archive, vendor.id, source)),
   })
-  const revisions = new Map<string, string>()
-  loadable.forEach(({ vendor }, i) => {
-    const stamp = loads[i]?.dataUpdatedAt ?? 0
-    revisions.set(vendor.id, `${revisions.get(vendor.id) ?? revision}:${stamp}`)
-  })
   const histories = useQueries({
     queries: settings.vendors.map((vendor) =>
-      historyQueries.vendor(archive, vendor.id, revisions.get(vendor.id) ?? String(revision), {
+      historyQueries.read(archive, vendor.id, {
         [SERVER_SOURCE_ID]: "the team's server",
         ...Object.fromEntries(vendor.sources.map((s) => [s.id, sourceConfigLabel(s)])),
       }),

@@ -5,8 +5,9 @@ import { forgetBackfills } from './backfill/use-backfill'
 import { DEMO_VENDORS } from './demo-vendors'
 import { FeedLoadError } from './loading/load-error'
 import { parseOffThread } from './loading/parse-off-thread'
+import { refreshHistory } from './loading/history-queries'
 import { sourceQueries } from './loading/source-queries'
-import { bumpArchiveRevision, useArchive } from './services'
+import { useArchive } from './services'
 import type { Settings, VendorConfig } from './settings/settings-schema'
 import { createSourceConfig, createVendorConfig, type NewVendor } from './settings/vendor-config'
 import { useSettingsStore } from './settings/use-settings'
@@ -51,7 +52,7 @@ export function useWorkspaceActions() {
         queryClient.removeQueries({ queryKey: sourceQueries.vendor(id) })
         await archive.removeVendor(id)
       }
-      bumpArchiveRevision()
+      void refreshHistory(queryClient)
       return result
     }
     /** Reads a file or pasted text; a bad one changes nothing. */
@@ -89,7 +90,7 @@ export function useWorkspaceActions() {
         if (!added.ok) return added
       }
       await archive.mergeLoad(target, source.id, feed, new Date().toISOString())
-      bumpArchiveRevision()
+      void refreshHistory(queryClient, target)
       return done(feed)
     }
     const refresh = (vendorId?: string) =>

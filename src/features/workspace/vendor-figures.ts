@@ -1,4 +1,5 @@
-import type { Coverage, Incident } from '../../core/model'
+import { createMemoCache } from '../../core/memo'
+import type { Coverage } from '../../core/model'
 import { excludeComponents } from '../../core/normalize/exclude-components'
 import {
   computeVendorStats,
@@ -6,6 +7,7 @@ import {
   type VendorStats,
 } from '../../core/stats/index'
 import type { VendorCoverage } from './archive/archive-types'
+import { memoPerHistory } from './history-memo'
 import type { Analysis } from './use-analysis'
 import type { VendorView } from './use-vendor-views'
 
@@ -22,20 +24,19 @@ export function coverageSpans(coverage: VendorCoverage | null): Coverage[] {
   return spans
 }
 
-const dataEnds = new WeakMap<readonly Incident[], { key: string; end: string }>()
-
 /**
  * The latest instant a vendor's data speaks for (see dataEnd in core stats). It reads every
  * incident, so it is remembered per stored history, coverage end and current minute.
  */
-export function vendorDataEnd(view: VendorView, nowIso: string): string {
-  const key = `${nowIso}|${view.coverage?.to ?? ''}|${view.coverage?.gaps.length ?? 0}`
-  const known = dataEnds.get(view.incidents)
-  if (known?.key === key) return known.end
-  const end = dataEndOf(view.incidents, { now: nowIso, coverage: coverageSpans(view.coverage) })
-  dataEnds.set(view.incidents, { key, end })
-  return end
-}
+export const vendorDataEnd = memoPerHistory(
+  (view, nowIso: string): string =>
+    dataEndOf(view.incidents, { now: nowIso, coverage: coverageSpans(view.coverage) }),
+  {
+    limit: 1,
+    key: (view, nowIso) =>
+      `${nowIso}|${view.coverage?.to ?? ''}|${view.coverage?.gaps.length ?? 0}`,
+  },
+)
 
 /**
  * A vendor's figures over a range under the current method; excluded components left out. Periods
@@ -55,9 +56,8 @@ export function computeVendorFigures(
   })
 }
 
-// Figures per incident list (react-query keeps its identity until history changes), then per options.
-const cache = new WeakMap<readonly Incident[], Map<string, VendorStats>>()
-const MAX_CACHED_OPTIONS = 64
+// Figures per incident list (React Query keeps its identity until history changes), then per options.
+const figuresCache = createMemoCache<VendorStats>({ limit: 64 })
 
 /** computeVendorFigures, remembered until the vendor's history or the options change. */
 export function vendorFigures(
@@ -68,24 +68,13 @@ export function vendorFigures(
   const { excludedComponents, slaTarget } = view.config
   // A period that ended before now does not change as the minute ticks: key it by its end instead.
   const now = range.to < analysis.base.now ? `${range.to}T00:00:00.000Z` : analysis.base.now
-  const key = JSON.stringify([
+  const key = [
     range.from,
     range.to,
     { ...analysis.base, now },
     excludedComponents,
     slaTarget,
     view.coverage,
-  ])
-  let byOptions = cache.get(view.incidents)
-  if (!byOptions) {
-    byOptions = new Map()
-    cache.set(view.incidents, byOptions)
-  }
-  let figures = byOptions.get(key)
-  if (!figures) {
-    if (byOptions.size >= MAX_CACHED_OPTIONS) byOptions.clear()
-    figures = computeVendorFigures(view, analysis, range)
-    byOptions.set(key, figures)
-  }
-  return figures
+  ]
+  return figuresCache.get(key, () => computeVendorFigures(view, analysis, range), view.incidents)
 }

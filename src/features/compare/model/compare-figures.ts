@@ -3,6 +3,7 @@ import { verdictWords, type SlaStatus } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { vendorFigures } from '../../workspace/vendor-figures'
+import { isVendorLoading } from '../../workspace/vendor-loading'
 
 /** One vendor's column in the comparison; figures are null where no data covers the period. */
 export interface CompareColumn {
@@ -35,7 +36,7 @@ export function compareColumns(views: readonly VendorView[], analysis: Analysis)
       vendorId: view.config.id,
       name: view.config.name,
       target: figures.sla.target,
-      loading: !view.historyReady || view.sources.some((source) => source.status === 'pending'),
+      loading: isVendorLoading(view),
       coveredFraction: covered,
       hasData: covered === null || covered > 0,
       uptimePercent: figures.uptimePercent,

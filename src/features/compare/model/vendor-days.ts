@@ -1,5 +1,4 @@
 import { DOWNTIME_LEVELS, type DowntimeStackRow } from '../../../components/ui/downtime-stacks'
-import type { Incident } from '../../../core/model'
 import { excludeComponents } from '../../../core/normalize/exclude-components'
 import {
   buildVendorTimeline,
@@ -10,6 +9,7 @@ import {
 } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
+import { memoPerHistory } from '../../workspace/history-memo'
 import { coverageSpans, vendorDataEnd } from '../../workspace/vendor-figures'
 
 /** Day codes of the strip: the incident levels 0–3 (worst first), then these. */
@@ -99,22 +99,15 @@ export function computeVendorDays(view: VendorView, analysis: Analysis): VendorD
   }
 }
 
-// Per incident list (identity kept until the history changes), then per options.
-const cache = new WeakMap<readonly Incident[], { key: string; days: VendorDays }>()
-
 /** computeVendorDays, remembered until the vendor's history or the options change. */
-export function vendorDays(view: VendorView, analysis: Analysis): VendorDays {
-  const key = JSON.stringify([
+export const vendorDays = memoPerHistory(computeVendorDays, {
+  limit: 1,
+  key: (view, analysis: Analysis) => [
     analysis.period.from,
     analysis.period.to,
     analysis.base.now,
     analysis.base.durationSource,
     view.config.excludedComponents,
     view.coverage,
-  ])
-  const cached = cache.get(view.incidents)
-  if (cached?.key === key) return cached.days
-  const days = computeVendorDays(view, analysis)
-  cache.set(view.incidents, { key, days })
-  return days
-}
+  ],
+})

@@ -3,6 +3,7 @@ import type { SeriesGranularity } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { coverageSpans } from '../../workspace/vendor-figures'
+import { isVendorLoading } from '../../workspace/vendor-loading'
 import { coveredFraction } from './bucket-coverage'
 import { periodBuckets } from './period-buckets'
 import { vendorDowntime } from './vendor-downtime'
@@ -47,7 +48,7 @@ function sliceRow(
     key: view.config.id,
     name: view.config.name,
     vendorCount: 1,
-    loading: !view.historyReady || view.sources.some((source) => source.status === 'pending'),
+    loading: isVendorLoading(view),
     ...(Object.fromEntries(DOWNTIME_LEVELS.map((l) => [l, sum((b) => b[l])])) as Record<
       DowntimeLevel,
       number

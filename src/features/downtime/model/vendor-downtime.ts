@@ -1,4 +1,5 @@
-import type { SeriesGranularity, StateTimeline } from '../../../core/stats/index'
+import { createMemoCache } from '../../../core/memo'
+import type { SeriesGranularity } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { coverageSpans } from '../../workspace/vendor-figures'
@@ -12,8 +13,7 @@ export interface DowntimeBucket extends LevelBucket {
 }
 
 // Series per timeline, then per period/granularity/weights: switching controls back is free.
-const cache = new WeakMap<StateTimeline, Map<string, DowntimeBucket[]>>()
-const MAX_ENTRIES = 16
+const cache = createMemoCache<DowntimeBucket[]>({ limit: 16 })
 
 /** A vendor's weekly or monthly downtime over the analysis period, with each bucket's coverage. */
 export function vendorDowntime(
@@ -24,22 +24,13 @@ export function vendorDowntime(
   const timeline = vendorStateTimeline(view, analysis)
   const { from, to } = analysis.period
   const weights = analysis.base.method.weights
-  const key = JSON.stringify([from, to, granularity, weights, view.coverage, analysis.nowMs])
-  let byKey = cache.get(timeline)
-  if (!byKey) {
-    byKey = new Map()
-    cache.set(timeline, byKey)
-  }
-  const cached = byKey.get(key)
-  if (cached) return cached
-  const spans = coverageSpans(view.coverage)
-  const buckets = computeLevelSeries(timeline, { from, to }, granularity, weights).map(
-    (bucket) => ({
+  const key = [from, to, granularity, weights, view.coverage, analysis.nowMs]
+  const compute = () => {
+    const spans = coverageSpans(view.coverage)
+    return computeLevelSeries(timeline, { from, to }, granularity, weights).map((bucket) => ({
       ...bucket,
       coveredFraction: coveredFraction(spans, bucket.from, bucket.to, analysis.nowMs),
-    }),
-  )
-  if (byKey.size >= MAX_ENTRIES) byKey.clear()
-  byKey.set(key, buckets)
-  return buckets
+    }))
+  }
+  return cache.get(key, compute, timeline)
 }

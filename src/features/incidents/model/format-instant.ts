@@ -1,10 +1,9 @@
-// Formatters are costly to build; one per zone serves every row.
-const formatters = new Map<string, Intl.DateTimeFormat>()
+import { createMemo } from '../../../core/memo'
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
+// Formatters are costly to build; one per zone (UTC and the viewer's, in practice) serves every row.
+const formatterFor = createMemo(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
@@ -12,11 +11,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    })
-    formatters.set(timeZone, formatter)
-  }
-  return formatter
-}
+    }),
+  { limit: 8, key: (timeZone) => timeZone },
+)
 
 /**
  * An instant as `YYYY-MM-DD HH:mm` in the given IANA zone; `—` when unreadable.

@@ -1,3 +1,4 @@
+import { createMemo } from '../../../core/memo'
 import type { Incident } from '../../../core/model'
 import type { DurationSource } from '../../../core/stats/index'
 import { resolveSpan } from '../../../core/stats/resolve-span'
@@ -27,30 +28,9 @@ export interface VendorIncidents {
   capturedAt: string | null
 }
 
-interface CachedRows {
-  vendorId: string
-  vendorName: string
-  capturedAt: string | null
-  source: DurationSource
-  rows: IncidentRow[]
-}
-
-const cache = new WeakMap<readonly Incident[], CachedRows>()
-
-/** A vendor's rows, rebuilt only when its incident list, name or the duration source changes. */
-export function vendorRows(vendor: VendorIncidents, source: DurationSource): IncidentRow[] {
-  const hit = cache.get(vendor.incidents)
-  if (
-    hit &&
-    hit.vendorId === vendor.vendorId &&
-    hit.vendorName === vendor.vendorName &&
-    hit.capturedAt === vendor.capturedAt &&
-    hit.source === source
-  ) {
-    return hit.rows
-  }
+function buildRows(vendor: VendorIncidents, source: DurationSource): IncidentRow[] {
   const index = searchIndexFor(vendor.incidents)
-  const rows = vendor.incidents.map((incident, i): IncidentRow => {
+  return vendor.incidents.map((incident, i): IncidentRow => {
     const span = resolveSpan(incident, source)
     return {
       key: formatIncidentKey(vendor.vendorId, incident.id),
@@ -64,9 +44,14 @@ export function vendorRows(vendor: VendorIncidents, source: DurationSource): Inc
       capturedAt: vendor.capturedAt,
     }
   })
-  cache.set(vendor.incidents, { ...vendor, source, rows })
-  return rows
 }
+
+/** A vendor's rows, rebuilt only when its incident list, name or the duration source changes. */
+export const vendorRows = createMemo(buildRows, {
+  limit: 1,
+  owner: (vendor) => vendor.incidents,
+  key: (vendor, source) => [vendor.vendorId, vendor.vendorName, vendor.capturedAt, source],
+})
 
 /** Joins per-vendor parts, returning `previous` unchanged when every part is the same array. */
 export function joinRows(

@@ -1,8 +1,5 @@
+import { createMemo } from '../../../core/memo'
 import type { Incident } from '../../../core/model'
-
-// One lowercase haystack per incident, built once per stored incident list (arrays are replaced,
-// never mutated, when the archive changes), so typing never re-lowercases 10,000 update trails.
-const cache = new WeakMap<readonly Incident[], string[]>()
 
 /** Title and every update's status and text, lowercased, joined by newlines. */
 export function incidentSearchText(incident: Incident): string {
@@ -11,15 +8,14 @@ export function incidentSearchText(incident: Incident): string {
   return parts.join('\n').toLowerCase()
 }
 
-/** The search texts of a list, index-aligned with it; cached by the list's identity. */
-export function searchIndexFor(incidents: readonly Incident[]): string[] {
-  let index = cache.get(incidents)
-  if (!index) {
-    index = incidents.map(incidentSearchText)
-    cache.set(incidents, index)
-  }
-  return index
-}
+/**
+ * The search texts of a list, index-aligned with it; cached by the list's identity (arrays are
+ * replaced, never mutated, when the archive changes), so typing never re-lowercases 10,000 trails.
+ */
+export const searchIndexFor = createMemo(
+  (incidents: readonly Incident[]): string[] => incidents.map(incidentSearchText),
+  { limit: 1, owner: (incidents) => incidents, key: () => '' },
+)
 
 /** Lowercase terms of a query; an incident matches when its text holds every term. */
 export function queryTerms(query: string): string[] {

@@ -2,6 +2,7 @@ import type { Incident } from '../../../core/model'
 import { computeVendorDays, type VendorDays } from '../../compare/model/vendor-days'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
+import { memoPerHistory } from '../../workspace/history-memo'
 import { vendorDataEnd } from '../../workspace/vendor-figures'
 
 export const STATUS_DAYS = 90
@@ -42,20 +43,14 @@ export function computeStatusDays(view: VendorView, analysis: Analysis): StatusD
   return { ...days, items }
 }
 
-// Per incident list, then per data end, method and exclusions.
-const cache = new WeakMap<readonly Incident[], { key: string; days: StatusDays }>()
-
 /** computeStatusDays, remembered until the vendor's history or the options change. */
-export function statusDays(view: VendorView, analysis: Analysis): StatusDays {
-  const key = JSON.stringify([
+export const statusDays = memoPerHistory(computeStatusDays, {
+  limit: 1,
+  // Per data end, method and exclusions.
+  key: (view, analysis: Analysis) => [
     vendorDataEnd(view, analysis.base.now),
     analysis.base.durationSource,
     view.config.excludedComponents,
     view.coverage,
-  ])
-  const cached = cache.get(view.incidents)
-  if (cached?.key === key) return cached.days
-  const days = computeStatusDays(view, analysis)
-  cache.set(view.incidents, { key, days })
-  return days
-}
+  ],
+})

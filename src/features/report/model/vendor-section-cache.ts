@@ -1,4 +1,4 @@
-import type { Incident } from '../../../core/model'
+import { createMemoCache } from '../../../core/memo'
 import type { VendorSection } from '../../../core/report/html/document-model'
 import { computeReportCharts } from '../../../core/report/html/report-charts'
 import { buildVendorSection } from '../../../core/report/html/vendor-section'
@@ -9,8 +9,7 @@ import { coverageSpans, vendorDataEnd } from '../../workspace/vendor-figures'
 import { vendorReportInput } from '../../workspace/report-input'
 
 // Like vendorFigures: per incident list (kept until history changes), then per options.
-const cache = new WeakMap<readonly Incident[], Map<string, VendorSection>>()
-const MAX_CACHED_OPTIONS = 8
+const cache = createMemoCache<VendorSection>({ limit: 8 })
 
 function buildSection(view: VendorView, analysis: Analysis): VendorSection {
   const input = vendorReportInput(view, analysis)
@@ -27,14 +26,14 @@ function buildSection(view: VendorView, analysis: Analysis): VendorSection {
   return buildVendorSection({ ...input, sources: [...input.sources], incidents }, charts)
 }
 
-function sectionKey(view: VendorView, analysis: Analysis): string {
-  return JSON.stringify([
+function sectionKey(view: VendorView, analysis: Analysis): unknown[] {
+  return [
     analysis.period,
     analysis.base,
     view.config,
     view.coverage,
     view.sources.map((s) => [s.record?.format, s.load?.format]),
-  ])
+  ]
 }
 
 /** The vendor's section when it is already built for these options; undefined otherwise. */
@@ -42,22 +41,10 @@ export function cachedVendorSection(
   view: VendorView,
   analysis: Analysis,
 ): VendorSection | undefined {
-  return cache.get(view.incidents)?.get(sectionKey(view, analysis))
+  return cache.peek(sectionKey(view, analysis), view.incidents)
 }
 
 /** One vendor's part of the report, remembered until its history, settings or the options change. */
 export function vendorSectionFor(view: VendorView, analysis: Analysis): VendorSection {
-  const key = sectionKey(view, analysis)
-  let byOptions = cache.get(view.incidents)
-  if (!byOptions) {
-    byOptions = new Map()
-    cache.set(view.incidents, byOptions)
-  }
-  let section = byOptions.get(key)
-  if (!section) {
-    if (byOptions.size >= MAX_CACHED_OPTIONS) byOptions.clear()
-    section = buildSection(view, analysis)
-    byOptions.set(key, section)
-  }
-  return section
+  return cache.get(sectionKey(view, analysis), () => buildSection(view, analysis), view.incidents)
 }

@@ -3,6 +3,7 @@ import { coverageWords, verdictWords } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { vendorFigures } from '../../workspace/vendor-figures'
+import { isVendorLoading } from '../../workspace/vendor-loading'
 
 export const SLA_GRANULARITIES = ['month', 'quarter'] as const
 export type SlaGranularity = (typeof SLA_GRANULARITIES)[number]
@@ -79,7 +80,7 @@ export function buildSlaGrid(
       vendorId: view.config.id,
       name: view.config.name,
       target: figures.sla.target,
-      loading: !view.historyReady || view.sources.some((source) => source.status === 'pending'),
+      loading: isVendorLoading(view),
       cells: periods.map((period) => toCell(period, period.label)),
       total: toCell(figures, analysis.period.label),
     }

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { readArchiveFile } from '../../workspace/archive/parse-archive-file'
-import { bumpArchiveRevision, useArchive } from '../../workspace/services'
+import { refreshHistory } from '../../workspace/loading/history-queries'
+import { useArchive } from '../../workspace/services'
 import { mergeVendorConfigs } from '../../workspace/settings/vendor-config'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import type { WorkspaceActions } from '../../workspace/use-workspace-actions'
@@ -13,6 +15,7 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
 /** Export the archive (or some vendors) as a file, and import one back: all of it or nothing. */
 export function useArchiveTransfer(views: VendorView[], actions: WorkspaceActions) {
   const archive = useArchive()
+  const queryClient = useQueryClient()
   const exportVendors = useCallback(
     async (ids?: readonly string[]): Promise<Outcome> => {
       try {
@@ -55,7 +58,7 @@ export function useArchiveTransfer(views: VendorView[], actions: WorkspaceAction
         const merged = mergeVendorConfigs(settings.vendors, imported.vendors)
         return merged.ok ? { ...settings, vendors: merged.vendors } : settings
       })
-      bumpArchiveRevision()
+      void refreshHistory(queryClient)
       if (!saved.ok)
         return {
           ok: false,
@@ -67,7 +70,7 @@ export function useArchiveTransfer(views: VendorView[], actions: WorkspaceAction
         message: `Imported ${plural(imported.vendors.length, 'vendor')} from ${file.name}: ${plural(added, 'incident')} added, ${updated} updated, ${unchanged} unchanged.`,
       }
     },
-    [archive, actions, views],
+    [archive, actions, views, queryClient],
   )
   return { exportVendors, importFile }
 }

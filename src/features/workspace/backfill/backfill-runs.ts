@@ -4,7 +4,6 @@ import { codesStoredInFull } from '../../../core/backfill/stored'
 import type { Archive } from '../archive/archive-types'
 import { fetchSourceText } from '../loading/fetch-source-text'
 import { parseOffThread } from '../loading/parse-off-thread'
-import { bumpArchiveRevision } from '../services'
 import { createBackfillStorage, type BackfillStorage } from './backfill-storage'
 
 /** One vendor's backfill as the screens show it. */
@@ -25,6 +24,8 @@ export interface StartBackfill {
   base: string
   /** The span to reach; null resumes the saved one as it was. */
   months: number | null
+  /** Told when the vendor's stored history changed, so the screens read it again. */
+  onHistory: () => void
 }
 
 const abortError = () => Object.assign(new Error('Cancelled.'), { name: 'AbortError' })
@@ -41,12 +42,12 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Stored history changes with every request; the screens re-read it at most once a second. */
-function throttledBump(delayMs: number) {
+function throttled(notify: () => void, delayMs: number) {
   let timer: ReturnType<typeof setTimeout> | null = null
   return () => {
     timer ??= setTimeout(() => {
       timer = null
-      bumpArchiveRevision()
+      notify()
     }, delayMs)
   }
 }
@@ -60,7 +61,6 @@ export function createBackfillRuns(
   const controllers = new Map<string, AbortController>()
   const listeners = new Set<() => void>()
   let snapshot: ReadonlyMap<string, BackfillRun> = new Map()
-  const bump = throttledBump(1000)
 
   const set = (vendorId: string, run: BackfillRun) => {
     runs.set(vendorId, run)
@@ -84,7 +84,7 @@ export function createBackfillRuns(
       : null
   }
 
-  const start = async ({ archive, vendorId, sourceId, base, months }: StartBackfill) => {
+  const start = async ({ archive, vendorId, sourceId, base, months, onHistory }: StartBackfill) => {
     if (controllers.has(vendorId)) return
     const now = new Date().toISOString()
     const saved = get(vendorId)
@@ -106,6 +106,7 @@ export function createBackfillRuns(
     set(vendorId, current)
     storage.put(vendorId, sourceId, initial)
     const { signal } = controller
+    const stored = throttled(onHistory, 1000)
     try {
       const state = await runBackfill(
         initial,
@@ -114,7 +115,7 @@ export function createBackfillRuns(
           parse: (text, location) => parseOffThread(text, { location }),
           store: async (feed, fetchedAt) => {
             await archive.mergeLoad(vendorId, sourceId, feed, fetchedAt)
-            bump()
+            stored()
           },
           storedInFull: async () => {
             const history = await archive.readVendor(vendorId)
@@ -139,7 +140,7 @@ export function createBackfillRuns(
     } finally {
       controllers.delete(vendorId)
       set(vendorId, current)
-      bumpArchiveRevision()
+      onHistory()
     }
   }
 

@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useMemo, useSyncExternalStore } from 'react'
 import { historySourceUrl } from '../../../core/backfill/urls'
+import { refreshHistory } from '../loading/history-queries'
 import { useArchive } from '../services'
 import { validateFeedUrl } from '../settings/feed-url'
 import { useSettingsStore } from '../settings/use-settings'
@@ -25,6 +27,7 @@ export type BackfillStartOutcome = { ok: true } | { ok: false; message: string }
 export function useBackfillActions() {
   const archive = useArchive()
   const store = useSettingsStore()
+  const queryClient = useQueryClient()
   return useMemo(() => {
     /** The vendor's history.json source, added when missing: backfill stores under it. */
     const historySource = (vendorId: string, base: string) => {
@@ -46,9 +49,16 @@ export function useBackfillActions() {
     const start = (vendorId: string, base: string, months: number | null): BackfillStartOutcome => {
       const source = historySource(vendorId, base)
       if (!source.ok) return source
-      void runs.start({ archive, vendorId, sourceId: source.sourceId, base, months })
+      void runs.start({
+        archive,
+        vendorId,
+        sourceId: source.sourceId,
+        base,
+        months,
+        onHistory: () => void refreshHistory(queryClient, vendorId),
+      })
       return { ok: true }
     }
     return { start, cancel: runs.cancel, forget: runs.forget }
-  }, [archive, store])
+  }, [archive, store, queryClient])
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { Incident } from '../../../core/model'
 import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
 import type { Archive, SourceRecord, VendorCoverage } from '../archive/archive-types'
@@ -12,20 +12,16 @@ export interface VendorHistoryView {
 
 export const historyQueries = {
   all: () => ['history'] as const,
+  vendor: (vendorId: string) => [...historyQueries.all(), vendorId] as const,
   /**
-   * `revision` changes whenever stored history may have changed (a load, an import, a removal);
-   * `sourceLabels` (source id → words) name the source of each merged fact.
+   * A vendor's stored history, read until refreshHistory says storage changed; `sourceLabels`
+   * (source id → words) name the source of each merged fact.
    */
-  vendor: (
-    archive: Archive,
-    vendorId: string,
-    revision: string,
-    sourceLabels: Record<string, string>,
-  ) =>
+  read: (archive: Archive, vendorId: string, sourceLabels: Record<string, string>) =>
     // The archive is a service, not an input; the labels are in the key as a whole.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: [...historyQueries.all(), vendorId, revision, sourceLabels],
+      queryKey: [...historyQueries.vendor(vendorId), sourceLabels],
       queryFn: async (): Promise<VendorHistoryView> => {
         const history = await archive.readVendor(vendorId)
         return {
@@ -42,4 +38,14 @@ export const historyQueries = {
       staleTime: Infinity,
       placeholderData: keepPreviousData,
     }),
+}
+
+/**
+ * Stored history may have changed (a load, an import, a removal, a backfill step, a server sync):
+ * the vendor's history, or every vendor's, is read again while the screens keep the last one.
+ */
+export function refreshHistory(client: QueryClient, vendorId?: string): Promise<void> {
+  return client.invalidateQueries({
+    queryKey: vendorId === undefined ? historyQueries.all() : historyQueries.vendor(vendorId),
+  })
 }

@@ -3,6 +3,7 @@ import type { FeedFormat, ParsedFeed } from '../../../core/model'
 import type { Archive, MergeResult } from '../archive/archive-types'
 import type { SourceConfig } from '../settings/settings-schema'
 import { fetchSourceText } from './fetch-source-text'
+import { refreshHistory } from './history-queries'
 import { FeedLoadError } from './load-error'
 import { parseOffThread, type OffThreadOutcome } from './parse-off-thread'
 
@@ -79,7 +80,12 @@ export const sourceQueries = {
         source.id,
         source.kind === 'url' ? source.url : source.path,
       ],
-      queryFn: ({ signal }) => loadSource(archive, vendorId, source, signal),
+      queryFn: async ({ signal, client }) => {
+        const load = await loadSource(archive, vendorId, source, signal)
+        // The load merged into stored history: the vendor's history is read again.
+        void refreshHistory(client, vendorId)
+        return load
+      },
       staleTime: REFRESH_INTERVAL_MS,
       refetchInterval: REFRESH_INTERVAL_MS,
       refetchIntervalInBackground: false,

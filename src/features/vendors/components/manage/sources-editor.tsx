@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { sourceLabel } from '../../../workspace/components/source-label'
-import { bumpArchiveRevision, useArchive } from '../../../workspace/services'
+import { refreshHistory } from '../../../workspace/loading/history-queries'
+import { useArchive } from '../../../workspace/services'
 import { validateFeedUrl } from '../../../workspace/settings/feed-url'
 import { SETTINGS_LIMITS } from '../../../workspace/settings/settings-schema'
 import { createSourceConfig } from '../../../workspace/settings/vendor-config'
@@ -14,6 +16,7 @@ import { ConfirmAction } from './confirm-action'
 /** A vendor's sources: add a further feed by its address, or remove one with its history. */
 export function SourcesEditor({ view, actions }: { view: VendorView; actions: WorkspaceActions }) {
   const archive = useArchive()
+  const queryClient = useQueryClient()
   const { config } = view
   const [address, setAddress] = useState('')
   const [outcome, setOutcome] = useState<Outcome | null>(null)
@@ -50,7 +53,7 @@ export function SourcesEditor({ view, actions }: { view: VendorView; actions: Wo
     }))
     if (!saved.ok) return setOutcome(saved)
     await archive.removeSource(config.id, sourceId)
-    bumpArchiveRevision()
+    void refreshHistory(queryClient, config.id)
     setOutcome({ ok: true, message: 'The source and its stored incidents were removed.' })
   }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import type { SourceStatus } from './use-vendor-views'
+import { isVendorLoading } from './vendor-loading'
+
+const source = (status: SourceStatus['status'], isFetching = false): SourceStatus => ({
+  source: { id: 's1', kind: 'url', url: 'https://status.example.com/history.rss' },
+  status,
+  isFetching,
+  error: null,
+  load: null,
+  record: null,
+})
+
+describe('isVendorLoading', () => {
+  it('holds while the stored history is unread, whatever the sources say', () => {
+    expect(isVendorLoading({ historyReady: false, sources: [source('success')] })).toBe(true)
+    expect(isVendorLoading({ historyReady: false, sources: [] })).toBe(true)
+  })
+
+  it('holds while any source waits for its first load', () => {
+    const sources = [source('success'), source('pending')]
+    expect(isVendorLoading({ historyReady: true, sources })).toBe(true)
+  })
+
+  it('ends once history is read and every source has loaded, failed or was imported', () => {
+    const sources = [source('success'), source('error'), source('imported')]
+    expect(isVendorLoading({ historyReady: true, sources })).toBe(false)
+  })
+
+  it('does not count a refresh of a source that loaded before', () => {
+    expect(isVendorLoading({ historyReady: true, sources: [source('success', true)] })).toBe(false)
+  })
+})
