@@ -1,5 +1,5 @@
 import { setSearchParams } from '../components/url-state'
-import { useMediaQuery } from '../features/incidents/hooks/use-media-query'
+import { useMediaQuery } from '../components/hooks/use-media-query'
 import { IMPACT_LABELS } from '../components/ui/impact-style'
 import {
   describeFormula,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Incident } from '../model'
 import { emitSegments } from './segments'
 import { TIMELINE_STATES, WHOLE_VENDOR } from './states'
-import { makeIncident, makeUpdate } from './test-fixtures'
+import { makeIncident, makeUpdate } from '../__fixtures__/make-incident'
 import { computeVendorStats } from './vendor-stats'
 
 const at = (time: string) => `2025-01-10T${time}:00.000Z`

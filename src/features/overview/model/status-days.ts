@@ -1,5 +1,5 @@
 import type { Incident } from '../../../core/model'
-import { computeVendorDays, type VendorDays } from '../../compare/model/vendor-days'
+import { computeVendorDays, type VendorDays } from '../../workspace/days/vendor-days'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { vendorDataEnd } from '../../workspace/vendor-figures'
