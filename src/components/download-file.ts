@@ -1,7 +1,12 @@
-import type { ExportFile } from '../features/exports/model/export-files'
+/** A file to save: the name the browser offers, its MIME type and its text. */
+export interface DownloadableFile {
+  filename: string
+  mime: string
+  text: string
+}
 
 /** Saves text through a temporary object URL and an <a download>, then frees the URL. */
-export function downloadFile(file: ExportFile): void {
+export function downloadFile(file: DownloadableFile): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }))
   const link = document.createElement('a')
   link.href = url
@@ -10,6 +15,11 @@ export function downloadFile(file: ExportFile): void {
   document.body.append(link)
   link.click()
   link.remove()
-  // Revoking at once can cancel the download in some browsers; a tick later is enough.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000)
+  // Revoking at once can cancel the download in some browsers; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Saves `data` as a compact JSON file. */
+export function downloadJson(data: unknown, filename: string): void {
+  downloadFile({ filename, mime: 'application/json', text: JSON.stringify(data) })
 }
