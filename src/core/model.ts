@@ -171,10 +171,6 @@ export interface ParseError {
 
 export type ParseOutcome = { ok: true; feed: ParsedFeed } | { ok: false; error: ParseError }
 
-export function isIncidentKind(value: unknown): value is IncidentKind {
-  return (INCIDENT_KINDS as readonly unknown[]).includes(value)
-}
-
 export function isComponentStatus(value: unknown): value is ComponentStatus {
   return (COMPONENT_STATUSES as readonly unknown[]).includes(value)
 }

@@ -21,7 +21,7 @@ export interface ChartCaption {
 const DAY_MS = 86_400_000
 
 /** Lower-case, dash-separated, ASCII letters and digits only (safe in every file system). */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -81,7 +81,7 @@ function actualMaintenance(draft: IncidentDraft, updates: IncidentUpdate[]) {
 }
 
 /** Declared and timeline disagree by more than 50 % of the larger and more than 30 minutes. */
-export function durationsDisagree(declared: number | null, timeline: number | null): boolean {
+function durationsDisagree(declared: number | null, timeline: number | null): boolean {
   if (declared === null || timeline === null) return false
   const gap = Math.abs(declared - timeline)
   return gap > 30 && gap > 0.5 * Math.max(declared, timeline)

@@ -6,7 +6,7 @@ import { coverageProblems, incidentProblems, isModelInstant } from './incident-i
 const YEARS = `${MODEL_YEARS.first}–${MODEL_YEARS.last}`
 
 /** A time in the model's form (ISO UTC within MODEL_YEARS), or null when it is not one. */
-export function modelInstant(value: string | null | undefined): string | null {
+function modelInstant(value: string | null | undefined): string | null {
   const ms = parseInstantMs(value)
   if (ms === null) return null
   const iso = toIsoUtc(ms)
@@ -106,7 +106,7 @@ export function checkIncident(
 }
 
 /** From the earliest start to the latest time any incident names. */
-export function derivedCoverage(incidents: readonly Incident[]): Coverage {
+function derivedCoverage(incidents: readonly Incident[]): Coverage {
   let from = Infinity
   let to = -Infinity
   for (const incident of incidents) {

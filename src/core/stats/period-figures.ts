@@ -39,7 +39,7 @@ interface Tally {
 }
 
 /** An item counts in a period when it starts in it or overlaps it; open items run until `now`. */
-export function countsInPeriod(item: TimelineItem, range: TimeRange, now: number): boolean {
+function countsInPeriod(item: TimelineItem, range: TimeRange, now: number): boolean {
   if (item.start >= range.end) return false
   return item.start >= range.start || (item.end ?? now) > range.start
 }

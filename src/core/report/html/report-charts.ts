@@ -19,7 +19,7 @@ import {
 
 /** A printed heatmap stays readable: at most this many days (the latest with data) and rows. */
 export const HEATMAP_MAX_DAYS = 90
-export const HEATMAP_MAX_ROWS = 40
+const HEATMAP_MAX_ROWS = 40
 
 export type StateMinutes = Record<TimelineState, number>
 

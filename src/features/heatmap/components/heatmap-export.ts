@@ -19,7 +19,7 @@ const LEGEND: ExportLegendItem[] = [
 ]
 
 /** Rows as tall as the box allows (up to nearly three times the page's), so a slide fills with the grid. */
-export function exportRowHeight(boxHeight: number, headerHeight: number, rows: number): number {
+function exportRowHeight(boxHeight: number, headerHeight: number, rows: number): number {
   return Math.max(6, Math.min(56, Math.floor((boxHeight - headerHeight) / Math.max(1, rows))))
 }
 

@@ -6,7 +6,7 @@ export interface Cell {
 }
 
 /** Arrow keys move the focused cell, Home/End jump to the first/last day, PageUp/PageDown a week. */
-export function moveCell(key: string, cell: Cell, rows: number, days: number): Cell | null {
+function moveCell(key: string, cell: Cell, rows: number, days: number): Cell | null {
   const clamp = (row: number, day: number) => ({
     row: Math.min(rows - 1, Math.max(0, row)),
     day: Math.min(days - 1, Math.max(0, day)),

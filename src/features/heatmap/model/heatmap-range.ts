@@ -2,7 +2,7 @@ import type { TimeRange } from '../../../core/stats/index'
 
 export const HEATMAP_SPANS = [30, 90, 365] as const
 export type HeatmapSpan = (typeof HEATMAP_SPANS)[number]
-export const DEFAULT_SPAN: HeatmapSpan = 90
+const DEFAULT_SPAN: HeatmapSpan = 90
 
 const DAY_MS = 86_400_000
 

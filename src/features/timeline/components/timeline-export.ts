@@ -20,7 +20,7 @@ const LEGEND: ExportLegendItem[] = [
 ]
 
 /** Lanes as tall as the box allows, within what keeps bars and labels readable. */
-export function exportLaneHeight(boxHeight: number, axisHeight: number, lanes: number): number {
+function exportLaneHeight(boxHeight: number, axisHeight: number, lanes: number): number {
   return Math.max(12, Math.min(64, Math.floor((boxHeight - axisHeight) / Math.max(1, lanes))))
 }
 

@@ -11,7 +11,7 @@ import { incidentProblems } from '../../../core/parse/incident-invariants'
 import { isoInstantSchema } from '../settings/settings-schema'
 
 /** Caps well above real feeds (longest title seen: 367, longest update body: 8 412 characters). */
-export const INCIDENT_LIMITS = {
+const INCIDENT_LIMITS = {
   idLength: 2048,
   aliases: 1000,
   vendorLength: 1000,

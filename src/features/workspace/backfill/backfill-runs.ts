@@ -161,4 +161,3 @@ export function createBackfillRuns(
     snapshot: () => snapshot,
   }
 }
-export type BackfillRuns = ReturnType<typeof createBackfillRuns>
