@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../core/time/instants'
 /** Pure pieces of chart image export: sizes, filenames, caption text and frame layout. */
 
 export const EXPORT_SIZES = {
@@ -17,8 +18,6 @@ export interface ChartCaption {
   formula: string
   coverage: string
 }
-
-const DAY_MS = 86_400_000
 
 /** Lower-case, dash-separated, ASCII letters and digits only (safe in every file system). */
 function slugify(text: string): string {

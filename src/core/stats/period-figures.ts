@@ -3,13 +3,14 @@ import { minutesByState } from './integrate'
 import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import { MINUTE_MS, measuredPart, type TimeRange } from './time-range'
+import { measuredPart, type TimeRange } from './time-range'
 import {
   computeUptimePercent,
   totalMinutes,
   type MaintenanceMode,
   type MinuteTotals,
 } from './uptime-formula'
+import { MINUTE_MS } from '../time/instants'
 
 export interface PeriodFigures extends MinuteTotals {
   incidentCount: number

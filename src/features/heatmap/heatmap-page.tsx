@@ -17,8 +17,8 @@ import { planHeatmap } from './model/heatmap-plan'
 import type { Cell } from './model/cell-keys'
 import { ALL_VENDORS, VendorSelect } from '../workspace/components/vendor-select'
 import { vendorDataEnd } from '../workspace/vendor-figures'
+import { DAY_MS } from '../../core/time/instants'
 
-const DAY_MS = 86_400_000
 const selectClass =
   'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800'
 

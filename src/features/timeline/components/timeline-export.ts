@@ -1,6 +1,9 @@
 import { IMPACT_LEVELS } from '../../../core/model'
 import { EXPORT_INK } from '../../../components/ui/chart-export-ink'
-import type { ChartExportSource, ExportLegendItem } from '../../../components/ui/chart-export-source'
+import type {
+  ChartExportSource,
+  ExportLegendItem,
+} from '../../../components/ui/chart-export-source'
 import { IMPACT_COLORS, IMPACT_LABELS } from '../../../components/ui/impact-style'
 import { describeFormula, type TimeRange } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
@@ -11,6 +14,7 @@ import { formatUtc } from '../../workspace/format-utc'
 import type { TimelineLane } from '../model/timeline-lanes'
 import { timelineLayout } from '../model/timeline-layout'
 import { timelineCoverage } from '../model/timeline-coverage'
+import { DAY_MS } from '../../../core/time/instants'
 
 const LEGEND: ExportLegendItem[] = [
   ...IMPACT_LEVELS.map((level) => ({ label: IMPACT_LABELS[level], color: IMPACT_COLORS[level] })),
@@ -25,7 +29,6 @@ function exportLaneHeight(boxHeight: number, axisHeight: number, lanes: number):
 }
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-const DAY_MS = 86_400_000
 
 /** The timeline as shown (the zoomed window, when zoomed), framed for an image. */
 export function timelineExportSource(input: {
