@@ -63,7 +63,7 @@ describe('emitSegments', () => {
   })
 
   it('clips changes to the span of the chosen duration source', () => {
-    const declared = { ...changing, end: at('10:40') }
+    const declared = { ...changing, end: at('10:40') } as Incident
     expect(segmentsOf(declared)).toEqual([
       'API 10:00–10:30 partial_outage',
       'API 10:30–10:40 major_outage',

@@ -7,6 +7,7 @@ import {
   INCIDENT_FLAGS,
   INCIDENT_KINDS,
 } from '../../../core/model'
+import { checkedIncident } from '../../../core/incident-end'
 import { incidentProblems } from '../../../core/parse/incident-invariants'
 import { isoInstantSchema } from '../settings/settings-schema'
 
@@ -94,3 +95,4 @@ export const incidentSchema = z
       ctx.addIssue({ code: 'custom', message: `The incident breaks a rule: ${problem}.` })
     }
   })
+  .transform(checkedIncident)
