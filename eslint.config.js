@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
+import featureZones from './eslint/feature-zones.js'
 
 const uiLibraries = [
   'react',
@@ -112,12 +113,19 @@ export default tseslint.config(
     },
   },
   {
+    // Features compose only in src/app: each imports workspace, components, core and itself.
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { zones: featureZones },
+    rules: { 'zones/feature-zones': 'error' },
+  },
+  {
     files: [
       'src/server/**',
       'src/cli/**',
       'src/**/*.test.ts',
       'src/core/__fixtures__/**',
       'scripts/**',
+      'eslint/**',
       'bench/**',
       'e2e/**',
       '*.config.*',

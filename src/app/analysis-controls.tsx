@@ -1,5 +1,5 @@
 import { setSearchParams } from '../components/url-state'
-import { useMediaQuery } from '../features/incidents/hooks/use-media-query'
+import { useMediaQuery } from '../components/hooks/use-media-query'
 import { IMPACT_LABELS } from '../components/ui/impact-style'
 import {
   describeFormula,
@@ -15,6 +15,7 @@ import {
 } from '../features/workspace/analysis-period'
 import type { Analysis } from '../features/workspace/use-analysis'
 import type { Settings } from '../features/workspace/settings/settings-schema'
+import { DAY_MS } from '../core/time/instants'
 
 const METHOD_LABELS: Record<MethodName, string> = {
   statuspage: 'Statuspage (partial 30 %)',
@@ -33,8 +34,6 @@ const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance',
 
 const selectClass =
   'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm md:w-auto dark:border-slate-600 dark:bg-slate-800'
-
-const DAY_MS = 86_400_000
 
 /** Says so when the periods end before today because the loaded data speaks no further. */
 function DataEndNote({ analysis }: { analysis: Analysis }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { downloadJson } from '../features/vendors/hooks/download-json'
+import { downloadJson } from '../components/download-file'
 import { useArchive } from '../features/workspace/services'
 
 /** The offer that comes with the unreadable-records notice: keep a copy, then remove them. */

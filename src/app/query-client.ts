@@ -1,7 +1,7 @@
 import { QueryClient, type DefaultOptions } from '@tanstack/react-query'
 import { isRetryableLoadError } from '../features/workspace/loading/load-error'
 
-export const queryConfig = {
+const queryConfig = {
   queries: {
     staleTime: 60_000,
     refetchOnWindowFocus: false,

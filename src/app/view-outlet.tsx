@@ -27,7 +27,7 @@ const ReportPage = lazy(() =>
   import('../features/report/report-page').then((m) => ({ default: m.ReportPage })),
 )
 const ExportMenu = lazy(() =>
-  import('../features/exports/export-menu').then((m) => ({ default: m.ExportMenu })),
+  import('../features/exports/components/export-menu').then((m) => ({ default: m.ExportMenu })),
 )
 const VendorsPage = lazy(() =>
   import('../features/vendors/vendors-page').then((m) => ({ default: m.VendorsPage })),

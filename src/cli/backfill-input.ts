@@ -11,7 +11,7 @@ import { parseFetchEnv } from '../server/env'
 import { fetchFeedText } from '../server/safe-fetch'
 
 /** The page a URL input names: the page of a known Statuspage feed, else the address itself. */
-export function pageBaseOf(input: string): string {
+function pageBaseOf(input: string): string {
   return statuspageBase(input) ?? input.replace(/[?#].*$/, '').replace(/\/+$/, '')
 }
 

@@ -95,7 +95,8 @@ export interface Provenance {
   duration: string
 }
 
-export interface Incident {
+/** What an incident is apart from its end: {@link Incident} ties `end` and `durationMinutes` together. */
+export interface IncidentFacts {
   /** guid, incident code or URL; never the title. */
   id: string
   /** Other ids of identical items merged into this one. */
@@ -114,10 +115,6 @@ export interface Incident {
   impactInferred: boolean
   /** ISO 8601 UTC, by the declared rule (see README "Duration rule"). */
   start: string
-  /** null while open. */
-  end: string | null
-  /** null while open. */
-  durationMinutes: number | null
   /** null when the source declares no duration. */
   declaredDurationMinutes: number | null
   /** The same figures from the published updates alone. */
@@ -133,6 +130,13 @@ export interface Incident {
   /** Set when several sources were merged into this incident. */
   provenance?: Provenance
 }
+
+/** Open incidents have neither an end nor a duration; resolved ones have both. */
+export type IncidentEnd =
+  | { /** ISO 8601 UTC. */ end: string; durationMinutes: number }
+  | { end: null; durationMinutes: null }
+
+export type Incident = IncidentFacts & IncidentEnd
 
 export interface Coverage {
   /** The earliest instant the source speaks for (ISO UTC), or null when it speaks for none. */
@@ -170,10 +174,6 @@ export interface ParseError {
 }
 
 export type ParseOutcome = { ok: true; feed: ParsedFeed } | { ok: false; error: ParseError }
-
-export function isIncidentKind(value: unknown): value is IncidentKind {
-  return (INCIDENT_KINDS as readonly unknown[]).includes(value)
-}
 
 export function isComponentStatus(value: unknown): value is ComponentStatus {
   return (COMPONENT_STATUSES as readonly unknown[]).includes(value)

@@ -28,7 +28,7 @@ const INVALID: AddressClass = { range: 'invalid', canonical: '' }
  * The bytes of an IP literal, or undefined. IPv6 goes through the WHATWG URL parser, which spells
  * `::127.0.0.1`, `::FFFF:7F00:1` and `0:0:0:0:0:ffff:127.0.0.1` one way; zone ids are refused.
  */
-export function parseAddress(text: string): Uint8Array | undefined {
+function parseAddress(text: string): Uint8Array | undefined {
   const bare = text.replace(/^\[|\]$/g, '')
   const family = isIP(bare)
   if (family === 4) return Uint8Array.from(bare.split('.'), Number)

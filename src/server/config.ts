@@ -3,7 +3,7 @@ import { lookup } from 'node:dns/promises'
 /** Resolves a host name to every address it has (A and AAAA); an empty list means "no answer". */
 export type Resolver = (hostname: string) => Promise<string[]>
 
-export const systemResolver: Resolver = async (hostname) => {
+const systemResolver: Resolver = async (hostname) => {
   const answers = await lookup(hostname, { all: true, verbatim: true })
   return answers.map((answer) => answer.address)
 }
@@ -66,7 +66,7 @@ export interface CachePolicy {
   staleMs: number
 }
 
-export const DEFAULT_CACHE_POLICY: CachePolicy = {
+const DEFAULT_CACHE_POLICY: CachePolicy = {
   maxBytes: 64 * 1024 * 1024,
   freshMs: 5 * 60_000,
   staleMs: 24 * 60 * 60_000,

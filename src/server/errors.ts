@@ -1,7 +1,5 @@
 import type { ProxyErrorKind } from '../core/api/proxy-contract'
 
-export { PROXY_ERROR_KINDS, type ProxyErrorKind } from '../core/api/proxy-contract'
-
 const STATUS_BY_KIND: Record<ProxyErrorKind, number> = {
   bad_url: 400,
   blocked_scheme: 400,
@@ -66,5 +64,3 @@ export class ProxyError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds
   }
 }
-
-export const isProxyError = (error: unknown): error is ProxyError => error instanceof ProxyError

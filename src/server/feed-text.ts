@@ -10,7 +10,7 @@ const XML_TYPES = [
 const JSON_TYPES = ['application/json', 'text/json', 'application/feed+json']
 
 /** The media type, lower-case and without parameters; '' when absent. */
-export const mediaTypeOf = (contentType: string | undefined): string =>
+const mediaTypeOf = (contentType: string | undefined): string =>
   (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
 
 const looksBinary = (bytes: Buffer): boolean => bytes.subarray(0, 1024).includes(0)

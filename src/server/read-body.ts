@@ -9,7 +9,7 @@ import { ProxyError } from './errors'
 type BodyRules = Pick<FetchPolicy, 'maxBodyBytes' | 'maxContentCodings'>
 
 /** Decoders in the order to apply them: the last coding listed was applied last (RFC 9110 §8.4). */
-export function createDecoders(contentEncoding: string | undefined, maxCodings: number): Duplex[] {
+function createDecoders(contentEncoding: string | undefined, maxCodings: number): Duplex[] {
   const codings = (contentEncoding ?? '')
     .split(',')
     .map((coding) => coding.trim().toLowerCase())

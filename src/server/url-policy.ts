@@ -51,7 +51,7 @@ export function checkUrl(raw: string, rules: UrlRules, base?: URL): CheckedUrl {
   return { url, hostname, port, exempt }
 }
 
-export const isReservedName = (hostname: string): boolean =>
+const isReservedName = (hostname: string): boolean =>
   BLOCKED_NAMES.includes(hostname) || BLOCKED_SUFFIXES.some((suffix) => hostname.endsWith(suffix))
 
 /** `host:port` with IPv6 in brackets: the key for allow-lists and per-host limits. */

@@ -13,8 +13,8 @@ import {
 } from './chart-export-model'
 import type { ChartExportSource, ExportLegendItem } from './chart-export-source'
 
-export const TITLE_FONT = `600 ${FRAME.titleSize}px ${EXPORT_FONT}`
-export const TEXT_FONT = `${FRAME.textSize}px ${EXPORT_FONT}`
+const TITLE_FONT = `600 ${FRAME.titleSize}px ${EXPORT_FONT}`
+const TEXT_FONT = `${FRAME.textSize}px ${EXPORT_FONT}`
 const LEGEND_GAP = 20
 
 /** Header, legend and footer text broken into lines for the frame width, plus the layout. */
@@ -95,7 +95,7 @@ function drawText(context: CanvasRenderingContext2D, plan: FramePlan) {
 }
 
 /** The framed chart on a canvas at 2× pixel ratio, white behind everything. */
-export async function renderExportCanvas(
+async function renderExportCanvas(
   source: ChartExportSource,
   size: ExportSize,
   at = new Date(),

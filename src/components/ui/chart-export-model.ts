@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../core/time/instants'
 /** Pure pieces of chart image export: sizes, filenames, caption text and frame layout. */
 
 export const EXPORT_SIZES = {
@@ -18,10 +19,8 @@ export interface ChartCaption {
   coverage: string
 }
 
-const DAY_MS = 86_400_000
-
 /** Lower-case, dash-separated, ASCII letters and digits only (safe in every file system). */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -19,7 +19,7 @@ const INLINED = [
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
 /** A copy of a live <svg> whose computed styles are attributes, so it renders the same anywhere. */
-export function inlineSvg(live: SVGSVGElement): SVGSVGElement {
+function inlineSvg(live: SVGSVGElement): SVGSVGElement {
   const copy = live.cloneNode(true) as SVGSVGElement
   const sources = [live, ...live.querySelectorAll('*')]
   const targets = [copy, ...copy.querySelectorAll('*')]
@@ -82,7 +82,7 @@ export async function renderSvgOffscreen(
   }
 }
 
-export function svgDataUrl(svg: SVGSVGElement): string {
+function svgDataUrl(svg: SVGSVGElement): string {
   const text = new XMLSerializer().serializeToString(svg)
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`
 }

@@ -2,7 +2,7 @@
 import { nextHistoryPage, pageFor, type BackfillState } from './plan'
 
 /** Pages the span needs in all, for the progress bar: those fetched plus those left. */
-export function plannedPages(state: BackfillState, now: string): number {
+function plannedPages(state: BackfillState, now: string): number {
   const next = nextHistoryPage(state, now)
   if (next === null) return state.pagesFetched
   return state.pagesFetched + Math.max(1, pageFor(state.spanFrom, now) - next + 1)

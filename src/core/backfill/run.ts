@@ -52,7 +52,7 @@ export const BACKFILL_LIMITS: BackfillLimits = {
   requestIntervalMs: 600,
 }
 
-export class BackfillPageError extends Error {
+class BackfillPageError extends Error {
   override name = 'BackfillPageError'
 }
 

@@ -5,7 +5,7 @@ import { incidentKey } from '../normalize/merge-sources'
  * An incident is stored in full when a Statuspage JSON document gave its whole update trail:
  * resolved, with updates. A history.json entry (no updates) or an open incident is fetched again.
  */
-export function isStoredInFull(incident: Incident): boolean {
+function isStoredInFull(incident: Incident): boolean {
   const json = incident.format === 'statuspage-json' || incident.format === 'incidentio-json'
   return json && incident.updates.length > 0 && incident.end !== null
 }

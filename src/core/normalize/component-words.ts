@@ -22,7 +22,7 @@ function splitList(list: string): string[] {
 }
 
 /** Drops the vendor's own name before a component's ("GitHub Actions" on GitHub's page: "Actions"). */
-export function withoutVendorPrefix(name: string, vendor: string): string {
+function withoutVendorPrefix(name: string, vendor: string): string {
   const prefix = `${vendor.trim()} `
   return vendor.trim() !== '' && name.toLowerCase().startsWith(prefix.toLowerCase())
     ? name.slice(prefix.length).trim() || name

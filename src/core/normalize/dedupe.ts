@@ -2,7 +2,7 @@ import type { Incident } from '../model'
 import { normalizeForComparison } from '../text/html-to-text'
 
 /** Same kind, title, start, components and update trail (time, status, text): one event. */
-export function duplicateKey(incident: Incident): string {
+function duplicateKey(incident: Incident): string {
   const components = [...incident.components].map(normalizeForComparison).sort().join('|')
   const trail = incident.updates
     .map(

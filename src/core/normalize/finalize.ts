@@ -1,6 +1,7 @@
 import type { DurationFigures, FeedFormat, Incident, IncidentFlag, IncidentUpdate } from '../model'
 import { MINUTE_MS, parseInstantMs, toIsoUtc } from '../time/instants'
 import type { IncidentDraft } from './draft'
+import { endFromMs } from '../incident-end'
 import { httpUrlOrNull } from '../text/http-url'
 import { componentsFromWords } from './component-words'
 import { inferImpact } from './impact-words'
@@ -27,8 +28,7 @@ function timelineFigures(draft: IncidentDraft, updates: IncidentUpdate[]): Durat
   if (endMs !== null) endMs = Math.max(endMs, startMs)
   return {
     start: toIsoUtc(startMs),
-    end: endMs === null ? null : toIsoUtc(endMs),
-    durationMinutes: endMs === null ? null : (endMs - startMs) / MINUTE_MS,
+    ...endFromMs(startMs, endMs),
   }
 }
 
@@ -81,7 +81,7 @@ function actualMaintenance(draft: IncidentDraft, updates: IncidentUpdate[]) {
 }
 
 /** Declared and timeline disagree by more than 50 % of the larger and more than 30 minutes. */
-export function durationsDisagree(declared: number | null, timeline: number | null): boolean {
+function durationsDisagree(declared: number | null, timeline: number | null): boolean {
   if (declared === null || timeline === null) return false
   const gap = Math.abs(declared - timeline)
   return gap > 30 && gap > 0.5 * Math.max(declared, timeline)
@@ -154,8 +154,7 @@ export function finalizeIncident(
     impact,
     impactInferred: draft.kind === 'incident' && draft.impact === null,
     start: toIsoUtc(startMs),
-    end: endMs === null ? null : toIsoUtc(endMs),
-    durationMinutes: endMs === null ? null : (endMs - startMs) / MINUTE_MS,
+    ...endFromMs(startMs, endMs),
     declaredDurationMinutes: declared.minutes,
     timeline,
     scheduledStart: draft.scheduledStart ?? null,

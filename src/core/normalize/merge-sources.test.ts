@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import type { UncheckedIncident } from '../incident-end'
 import type { Incident } from '../model'
 import { mergeSourceIncidents } from './merge-sources'
 
-function makeIncident(overrides: Partial<Incident> = {}): Incident {
-  return {
+function makeIncident(overrides: Partial<UncheckedIncident> = {}): Incident {
+  const incident: UncheckedIncident = {
     id: 'https://status.acme.test/incidents/abc123',
     aliases: [],
     vendor: 'Acme',
@@ -26,6 +27,8 @@ function makeIncident(overrides: Partial<Incident> = {}): Incident {
     format: 'statuspage-atom',
     ...overrides,
   }
+  // The overrides set end and duration together.
+  return incident as Incident
 }
 
 const update = (at: string, status: string) => ({

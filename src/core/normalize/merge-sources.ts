@@ -1,4 +1,5 @@
 import { INCIDENT_FLAGS, type Incident, type IncidentFlag, type Provenance } from '../model'
+import { endOf } from '../incident-end'
 import { matchKnownComponents } from './component-words'
 import { mergeDuplicates } from './dedupe'
 
@@ -104,10 +105,9 @@ function mergeVersions(versions: readonly Version[]): {
   return { incident: merged, provenance }
 }
 
-function pickDeclared(source: Incident): Partial<Incident> {
-  const { start, end, durationMinutes, declaredDurationMinutes, scheduledStart, scheduledEnd } =
-    source
-  return { start, end, durationMinutes, declaredDurationMinutes, scheduledStart, scheduledEnd }
+function pickDeclared(source: Incident) {
+  const { start, declaredDurationMinutes, scheduledStart, scheduledEnd } = source
+  return { start, ...endOf(source), declaredDurationMinutes, scheduledStart, scheduledEnd }
 }
 
 /**

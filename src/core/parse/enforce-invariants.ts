@@ -9,7 +9,7 @@ const FIRST_MS = Date.UTC(MODEL_YEARS.first, 0, 1)
 const AFTER_LAST_MS = Date.UTC(MODEL_YEARS.last + 1, 0, 1)
 
 /** A time in the model's form (ISO UTC within MODEL_YEARS), or null when it is not one. */
-export function modelInstant(value: string | null | undefined): string | null {
+function modelInstant(value: string | null | undefined): string | null {
   const ms = parseInstantMs(value)
   return ms !== null && ms >= FIRST_MS && ms < AFTER_LAST_MS ? toIsoUtc(ms) : null
 }
@@ -107,7 +107,7 @@ export function checkIncident(
 }
 
 /** From the earliest start to the latest time any incident names. */
-export function derivedCoverage(incidents: readonly Incident[]): Coverage {
+function derivedCoverage(incidents: readonly Incident[]): Coverage {
   let from = Infinity
   let to = -Infinity
   for (const incident of incidents) {

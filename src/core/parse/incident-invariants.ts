@@ -5,10 +5,10 @@ import {
   MODEL_YEARS,
   PARSE_ERROR_KINDS,
   type Coverage,
-  type Incident,
   type ParseOutcome,
 } from '../model'
 import { MINUTE_MS } from '../time/instants'
+import type { UncheckedIncident } from '../incident-end'
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{3})?Z$/
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
@@ -47,7 +47,7 @@ function spanMatches(start: string, end: string | null, minutes: number | null):
 }
 
 /** What every parsed incident must satisfy, whatever the input; returns the broken rules. */
-export function incidentProblems(incident: Incident): string[] {
+export function incidentProblems(incident: UncheckedIncident): string[] {
   const problems: string[] = []
   const check = (ok: boolean, rule: string) => {
     if (!ok) problems.push(`${incident.id || '(no id)'}: ${rule}`)

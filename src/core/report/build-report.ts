@@ -80,7 +80,7 @@ export function mergeVendorSources(sources: readonly ReportSource[]): Incident[]
   )
 }
 
-export function buildVendorReport(
+function buildVendorReport(
   name: string,
   sources: readonly ReportSource[],
   period: ReportPeriod,

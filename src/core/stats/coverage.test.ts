@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { coverageWindows, describeCoverage } from './coverage'
-import { makeIncident } from './test-fixtures'
+import { makeIncident } from '../__fixtures__/make-incident'
 import { computeVendorStats, type StatsOptions } from './vendor-stats'
 
 const JANUARY = 31 * 1440

@@ -1,6 +1,7 @@
 import type { Coverage } from '../model'
 import { parseInstant } from './parse-instant'
-import { DAY_MS, MINUTE_MS, toDayString, toIsoString, type TimeRange } from './time-range'
+import { toDayString, toIsoString, type TimeRange } from './time-range'
+import { DAY_MS, MINUTE_MS } from '../time/instants'
 
 export type CoverageInput = Coverage | readonly Coverage[] | null | undefined
 

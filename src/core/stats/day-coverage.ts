@@ -1,5 +1,6 @@
 import { coverageWindows, type CoverageInput } from './coverage'
-import { DAY_MS, type TimeRange } from './time-range'
+import { type TimeRange } from './time-range'
+import { DAY_MS } from '../time/instants'
 
 /**
  * Share of each UTC day of the range (0–1) that the sources speak for, by the same windows as

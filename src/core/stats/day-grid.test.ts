@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeDayGrid } from './day-grid'
-import { makeIncident, makeMaintenance } from './test-fixtures'
+import { makeIncident, makeMaintenance } from '../__fixtures__/make-incident'
 import { buildVendorTimeline } from './timeline'
 import { parsePeriod } from './time-range'
 

@@ -1,7 +1,8 @@
 import { TIMELINE_STATES, type TimelineState } from './states'
 import type { StateTimeline } from './sweep'
 import type { VendorTimeline } from './timeline'
-import { DAY_MS, MINUTE_MS, dayLabels, type TimeRange } from './time-range'
+import { dayLabels, type TimeRange } from './time-range'
+import { DAY_MS, MINUTE_MS } from '../time/instants'
 
 export interface DayGridRow {
   /** A component name, WHOLE_VENDOR, or null for the vendor as a whole. */

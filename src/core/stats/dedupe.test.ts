@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dedupeIncidents } from './dedupe'
-import { makeIncident, makeMaintenance, makeUpdate } from './test-fixtures'
+import { makeIncident, makeMaintenance, makeUpdate } from '../__fixtures__/make-incident'
 
 describe('dedupeIncidents', () => {
   it('keeps one item per id, alias chain or identical content', () => {

@@ -5,7 +5,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Identical in kind, title, start, end, impact, components (any order) and update stamps. */
-export function isSameContent(a: Incident, b: Incident): boolean {
+function isSameContent(a: Incident, b: Incident): boolean {
   return (
     a.kind === b.kind &&
     a.title === b.title &&

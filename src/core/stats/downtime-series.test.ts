@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeDowntimeSeries } from './downtime-series'
 import { presetMethod } from './methods'
-import { makeIncident, makeMaintenance } from './test-fixtures'
+import { makeIncident, makeMaintenance } from '../__fixtures__/make-incident'
 import { buildVendorTimeline } from './timeline'
 import { parsePeriod } from './time-range'
 

@@ -1,8 +1,9 @@
 import { minutesByState } from './integrate'
 import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
-import { MINUTE_MS, calendarMonths, calendarWeeks, toIsoString, type TimeRange } from './time-range'
+import { calendarMonths, calendarWeeks, toIsoString, type TimeRange } from './time-range'
 import { totalMinutes } from './uptime-formula'
+import { MINUTE_MS } from '../time/instants'
 
 export const SERIES_GRANULARITIES = ['week', 'month'] as const
 export type SeriesGranularity = (typeof SERIES_GRANULARITIES)[number]

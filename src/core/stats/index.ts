@@ -1,21 +1,13 @@
 export {
   computeVendorStats,
   vendorDataEnd,
-  type ComponentStats,
   type StatsOptions,
   type VendorStats,
 } from './vendor-stats'
-export {
-  buildVendorTimeline,
-  type ComponentTimeline,
-  type TimelineItem,
-  type TimelineOptions,
-  type VendorTimeline,
-} from './timeline'
+export { buildVendorTimeline, type TimelineItem, type VendorTimeline } from './timeline'
 export type { StateTimeline } from './sweep'
-export { resolveStatsPolicy, type PolicyOptions, type StatsPolicy } from './stats-policy'
-export { parsePeriod, type LabeledRange, type TimeRange } from './time-range'
-export { computeDayGrid, type DayGrid, type DayGridRow } from './day-grid'
+export { parsePeriod, type TimeRange } from './time-range'
+export { computeDayGrid, type DayGrid } from './day-grid'
 export {
   SERIES_GRANULARITIES,
   computeDowntimeSeries,
@@ -37,7 +29,6 @@ export {
   parseMethod,
   parseMinCoverage,
   parseSlaTarget,
-  type OptionOutcome,
 } from './parse-stats-options'
 export { DURATION_SOURCES, type DurationSource } from './resolve-span'
 export { MAINTENANCE_MODES, describeFormula, type MaintenanceMode } from './uptime-formula'
@@ -45,24 +36,11 @@ export {
   DEFAULT_CREDIT_TIERS,
   DEFAULT_MIN_COVERAGE,
   DEFAULT_SLA_TARGET,
-  SLA_STATUSES,
-  evaluateSla,
-  figureVerdict,
-  type CreditTier,
   type SlaStatus,
-  type SlaVerdict,
 } from './sla'
-export {
-  complementWindows,
-  coverageWindows,
-  periodCoverage,
-  type CoverageReport,
-  type CoverageInput,
-  type PeriodCoverage,
-} from './coverage'
+export { periodCoverage, type CoverageReport } from './coverage'
 export { dayCoverage } from './day-coverage'
-export { coverageWords, uptimeWithCoverage, verdictLabel, verdictWords } from './verdict-words'
-export type { PeriodFigures } from './period-figures'
+export { coverageWords, verdictWords } from './verdict-words'
 export type { PeriodStats } from './summarize-period'
 export { TIMELINE_STATES, WHOLE_VENDOR, type TimelineState } from './states'
 export { formatMinutes, formatPercent } from './format'

@@ -1,6 +1,7 @@
 import { STATE_COUNT } from './states'
 import type { StateTimeline } from './sweep'
-import { MINUTE_MS, type TimeRange } from './time-range'
+import { type TimeRange } from './time-range'
+import { MINUTE_MS } from '../time/instants'
 
 /** Index of the first run that ends after `time`. */
 function firstRunEndingAfter(timeline: StateTimeline, time: number): number {

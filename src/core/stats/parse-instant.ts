@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS } from './time-units'
+import { DAY_MS, MINUTE_MS } from '../time/instants'
 
 function digitsAt(text: string, from: number, count: number): number {
   let value = 0

@@ -3,13 +3,14 @@ import { minutesByState } from './integrate'
 import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import { MINUTE_MS, measuredPart, type TimeRange } from './time-range'
+import { measuredPart, type TimeRange } from './time-range'
 import {
   computeUptimePercent,
   totalMinutes,
   type MaintenanceMode,
   type MinuteTotals,
 } from './uptime-formula'
+import { MINUTE_MS } from '../time/instants'
 
 export interface PeriodFigures extends MinuteTotals {
   incidentCount: number
@@ -39,7 +40,7 @@ interface Tally {
 }
 
 /** An item counts in a period when it starts in it or overlaps it; open items run until `now`. */
-export function countsInPeriod(item: TimelineItem, range: TimeRange, now: number): boolean {
+function countsInPeriod(item: TimelineItem, range: TimeRange, now: number): boolean {
   if (item.start >= range.end) return false
   return item.start >= range.start || (item.end ?? now) > range.start
 }

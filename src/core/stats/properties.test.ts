@@ -2,11 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { COMPONENT_STATUSES, IMPACT_LEVELS, type Incident } from '../model'
 import { METHOD_PRESETS, type UptimeMethod } from './methods'
-import { makeIncident, makeUpdate } from './test-fixtures'
+import { makeIncident, makeUpdate } from '../__fixtures__/make-incident'
 import { parseInstant } from './parse-instant'
-import { DAY_MS, MINUTE_MS, toIsoString } from './time-range'
+import { toIsoString } from './time-range'
 import { MAINTENANCE_MODES } from './uptime-formula'
 import { computeVendorStats, type StatsOptions, type VendorStats } from './vendor-stats'
+import { DAY_MS, MINUTE_MS } from '../time/instants'
 
 const BASE = Date.UTC(2025, 0, 1)
 const DAYS = 59 // 2025-01-01 → 2025-03-01

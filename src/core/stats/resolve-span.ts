@@ -1,6 +1,6 @@
 import type { Incident } from '../model'
 import { parseInstant } from './parse-instant'
-import { MINUTE_MS } from './time-range'
+import { MINUTE_MS } from '../time/instants'
 
 export const DURATION_SOURCES = ['declared', 'timeline'] as const
 export type DurationSource = (typeof DURATION_SOURCES)[number]

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Incident } from '../model'
 import { emitSegments } from './segments'
 import { TIMELINE_STATES, WHOLE_VENDOR } from './states'
-import { makeIncident, makeUpdate } from './test-fixtures'
+import { makeIncident, makeUpdate } from '../__fixtures__/make-incident'
 import { computeVendorStats } from './vendor-stats'
 
 const at = (time: string) => `2025-01-10T${time}:00.000Z`
@@ -63,7 +63,7 @@ describe('emitSegments', () => {
   })
 
   it('clips changes to the span of the chosen duration source', () => {
-    const declared = { ...changing, end: at('10:40') }
+    const declared = { ...changing, end: at('10:40') } as Incident
     expect(segmentsOf(declared)).toEqual([
       'API 10:00–10:30 partial_outage',
       'API 10:30–10:40 major_outage',

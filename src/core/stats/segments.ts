@@ -25,7 +25,7 @@ function timedChanges(incident: Incident): TimedChange[] {
   return changes.sort((a, b) => a.at - b.at)
 }
 
-export function baseState(incident: Incident): number {
+function baseState(incident: Incident): number {
   return incident.kind === 'maintenance' ? MAINTENANCE : stateOfImpact(incident.impact)
 }
 

@@ -6,14 +6,9 @@ import { STATE_COUNT } from './states'
 import type { StatsPolicy } from './stats-policy'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import {
-  MINUTE_MS,
-  measuredPart,
-  toIsoString,
-  type LabeledRange,
-  type TimeRange,
-} from './time-range'
+import { measuredPart, toIsoString, type LabeledRange, type TimeRange } from './time-range'
 import { computeUptimePercent, totalMinutes } from './uptime-formula'
+import { MINUTE_MS } from '../time/instants'
 
 export interface CoveredFigures extends PeriodFigures {
   coverage: CoverageReport

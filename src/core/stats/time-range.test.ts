@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseInstant } from './parse-instant'
 import {
-  DAY_MS,
   calendarMonths,
   calendarQuarters,
   calendarWeeks,
@@ -10,6 +9,7 @@ import {
   parsePeriod,
   toIsoString,
 } from './time-range'
+import { DAY_MS } from '../time/instants'
 
 const labelsAndBounds = (ranges: { start: number; end: number; label: string }[]) =>
   ranges.map(

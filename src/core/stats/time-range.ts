@@ -1,7 +1,5 @@
 import { daysIn } from './parse-instant'
-import { DAY_MS } from './time-units'
-
-export { DAY_MS, MINUTE_MS } from './time-units'
+import { DAY_MS } from '../time/instants'
 
 /** Half-open [start, end) in epoch milliseconds. */
 export interface TimeRange {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TIMELINE_STATES, WHOLE_VENDOR } from './states'
 import type { StateTimeline } from './sweep'
-import { makeIncident, makeMaintenance } from './test-fixtures'
+import { makeIncident, makeMaintenance } from '../__fixtures__/make-incident'
 import { buildVendorTimeline } from './timeline'
 
 const NOW = '2026-01-01T00:00:00.000Z'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Incident } from '../model'
-import { makeIncident, makeMaintenance } from './test-fixtures'
+import { makeIncident, makeMaintenance } from '../__fixtures__/make-incident'
 import { computeVendorStats, type StatsOptions } from './vendor-stats'
 
 const JANUARY = 31 * 1440

@@ -3,7 +3,7 @@
  * label and can be wrong for daylight time, so a word's offset learned from the item's own dated
  * field wins over this table (see createStampResolver). CST is read as US Central (−6).
  */
-export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
   UTC: 0,
   GMT: 0,
   UT: 0,

@@ -8,7 +8,7 @@ import { SmallMultiples } from './components/small-multiples'
 import { VendorChecklist } from './components/vendor-checklist'
 import { compareColumns } from './model/compare-figures'
 import { readCompareSelection } from './model/compare-selection'
-import { vendorDays } from './model/vendor-days'
+import { vendorDays } from '../workspace/days/vendor-days'
 
 /** Chosen vendors side by side over the analysis period: figures, then small multiples. */
 export function ComparePage({ views, analysis }: { views: VendorView[]; analysis: Analysis }) {

@@ -7,7 +7,7 @@ import type { VendorView } from '../workspace/use-vendor-views'
 import { vendorDataEnd, vendorFigures } from '../workspace/vendor-figures'
 import { currentStatus } from './model/current-status'
 import { statusDays } from './model/status-days'
-import { VendorCard, type CardFigures } from './vendor-card'
+import { VendorCard, type CardFigures } from './components/vendor-card'
 
 interface OverviewPageProps {
   views: VendorView[]

@@ -7,8 +7,8 @@ import { isVendorLoading } from '../workspace/vendor-loading'
 import { ReportDocument } from './components/report-document'
 import { ReportToolbar } from './components/report-toolbar'
 import { selectedVendorIds, toggleVendor } from './model/report-selection'
-import { useReportModel } from './model/use-report-model'
-import { useReportSnapshot } from './model/use-report-snapshot'
+import { useReportModel } from './hooks/use-report-model'
+import { useReportSnapshot } from './hooks/use-report-snapshot'
 import './report-print.css'
 
 export interface ReportPageProps {

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../core/time/instants'
 export const PERIOD_PRESETS = [
   { id: '12m', label: 'Last 12 months' },
   { id: 'all', label: 'All history' },
@@ -19,7 +20,6 @@ export interface AnalysisPeriod {
   label: string
 }
 
-const DAY_MS = 86_400_000
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 const isDay = (value: string | null): value is string =>

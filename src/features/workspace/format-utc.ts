@@ -1,3 +1,5 @@
+import { DAY_MS, MINUTE_MS } from '../../core/time/instants'
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** `2025-04-30 14:09` in UTC. */
@@ -17,10 +19,10 @@ export function formatUtcSpan(start: number, end: number | null): string {
 
 /** A window's length for the range readout: `90 min`, `36 h`, `30 days`. */
 export function formatSpan(ms: number): string {
-  const minutes = Math.round(ms / 60_000)
+  const minutes = Math.round(ms / MINUTE_MS)
   if (minutes < 120) return `${minutes} min`
   const hours = Math.round(minutes / 60)
   if (hours < 72) return `${hours} h`
-  const days = ms / 86_400_000
+  const days = ms / DAY_MS
   return `${Number.isInteger(days) ? days : days.toFixed(1)} days`
 }

@@ -9,16 +9,23 @@ import { SERVER_SOURCE_ID } from './team/server-sync'
 import type { SourceConfig, VendorConfig } from './settings/settings-schema'
 import { useSettings } from './settings/use-settings'
 
-export interface SourceStatus {
+interface SourceStatusBase {
   source: SourceConfig
-  /** `imported`: a file or pasted text, never refetched. */
-  status: 'pending' | 'success' | 'error' | 'imported'
   isFetching: boolean
-  error: Error | null
-  /** The last successful load of this session; older loads live in `record`. */
-  load: SourceLoad | null
   record: SourceRecord | null
 }
+
+/**
+ * A source's latest load by its state. `load` is the last successful load of this session (older
+ * loads live in `record`); a failed refetch keeps it. `imported`: a file or pasted text, never refetched.
+ */
+export type SourceStatus = SourceStatusBase &
+  (
+    | { status: 'imported'; error: null; load: null }
+    | { status: 'pending'; error: null; load: null }
+    | { status: 'success'; error: null; load: SourceLoad }
+    | { status: 'error'; error: Error; load: SourceLoad | null }
+  )
 
 export interface VendorView {
   config: VendorConfig
@@ -63,14 +70,14 @@ export function useVendorViews(): VendorView[] {
       const result = index >= 0 ? loads[index] : undefined
       if (!result)
         return { source, status: 'imported', isFetching: false, error: null, load: null, record }
-      return {
-        source,
-        status: result.status,
-        isFetching: result.isFetching,
-        error: result.error,
-        load: result.data ?? null,
-        record,
+      const { isFetching } = result
+      if (result.status === 'success')
+        return { source, status: 'success', isFetching, error: null, load: result.data, record }
+      if (result.status === 'error') {
+        const load = result.data ?? null
+        return { source, status: 'error', isFetching, error: result.error, load, record }
       }
+      return { source, status: 'pending', isFetching, error: null, load: null, record }
     })
     return {
       config,

@@ -3,7 +3,6 @@ import { useMemo } from 'react'
 import type { ParsedFeed } from '../../core/model'
 import { forgetBackfills } from './backfill/use-backfill'
 import { DEMO_VENDORS } from './demo-vendors'
-import { FeedLoadError } from './loading/load-error'
 import { parseOffThread } from './loading/parse-off-thread'
 import { refreshHistory } from './loading/history-queries'
 import { sourceQueries } from './loading/source-queries'
@@ -127,4 +126,3 @@ export function useWorkspaceActions() {
 }
 
 export type WorkspaceActions = ReturnType<typeof useWorkspaceActions>
-export { FeedLoadError }

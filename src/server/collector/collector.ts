@@ -133,4 +133,3 @@ export function createCollector(options: CollectorOptions) {
   }
 }
 
-export type Collector = ReturnType<typeof createCollector>

@@ -4,7 +4,7 @@ export function nextPollAt(now: number, intervalMs: number, random: () => number
 }
 
 export const FIRST_RETRY_MS = 30_000
-export const MAX_RETRY_MS = 6 * 60 * 60_000
+const MAX_RETRY_MS = 6 * 60 * 60_000
 
 /**
  * When a failing source is tried again: 30 s after the first failure, doubling each time up to six

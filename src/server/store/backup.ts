@@ -1,7 +1,7 @@
 import type { Database } from './database'
 import { SCHEMA_VERSION } from './migrations'
 
-export const BACKUP_FORMAT = 'vendor-reliability-store'
+const BACKUP_FORMAT = 'vendor-reliability-store'
 
 /** Parents before children, so a restore satisfies every foreign key as it goes. */
 export const BACKUP_TABLES = [

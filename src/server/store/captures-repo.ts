@@ -10,7 +10,7 @@ export interface Capture {
   fetchedAt: Date
 }
 
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /**
  * Keeps a fetched body once per distinct content and notes that this source returned it.

@@ -1,7 +1,7 @@
 import type { Database } from './database'
 
 /** Ordered and append-only: a released migration is never edited, a change is a new one. */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   {
     version: 1,
     name: 'workspace, archive, captures and polling',

@@ -70,7 +70,7 @@ export async function checkReachable(db: Database, url: string): Promise<void> {
 }
 
 /** The host and database of a connection string, without user or password. */
-export function safeLocation(url: string): string {
+function safeLocation(url: string): string {
   try {
     const parsed = new URL(url)
     return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`

@@ -27,7 +27,7 @@ const PROBLEMS: Record<string, string> = {
 }
 
 /** A clear message for a data directory the embedded database cannot use. */
-export function dataDirProblem(dir: string, error: unknown): StoreUnavailableError {
+function dataDirProblem(dir: string, error: unknown): StoreUnavailableError {
   const code = (error as { code?: string })?.code ?? ''
   const problem = PROBLEMS[code] ?? `cannot be used (${(error as Error)?.message ?? error})`
   return new StoreUnavailableError(

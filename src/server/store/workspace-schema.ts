@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { idSchema, vendorListSchema } from '../../features/workspace/settings/settings-schema'
 
-export const WORKSPACE_LIMITS = { backfillEntries: 4_000, backfillStateBytes: 4_096 } as const
+const WORKSPACE_LIMITS = { backfillEntries: 4_000, backfillStateBytes: 4_096 } as const
 
 /** How far back a source's history was filled: whatever the app records, bounded in size. */
 const backfillEntrySchema = z.object({
@@ -28,7 +28,7 @@ export interface Workspace extends WorkspaceContent {
   updatedAt: string
 }
 
-export const versionSchema = z.number().int().min(0)
+const versionSchema = z.number().int().min(0)
 
 /** PUT: the whole workspace, written only over the version the writer last read. */
 export const workspacePutSchema = workspaceContentSchema.extend({ version: versionSchema })

@@ -37,7 +37,7 @@ const updateSchema = z.object({
  * comes with severity "low" on real slowdowns ("Lower throughput", "Elevated packet loss"), so it
  * reads as degraded performance, not as no impact.
  */
-export function impactFromGcp(
+function impactFromGcp(
   statusImpact: string | null,
   severity: string | null,
 ): ImpactLevel | null {

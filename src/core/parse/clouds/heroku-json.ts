@@ -31,14 +31,14 @@ const eventSchema = z.object({
  * Heroku's update types as labels. A `maintenance` update is the work under way ("The scheduled
  * service update is now underway"), so it reads as "In progress"; the rest keep their word.
  */
-export function herokuStatusLabel(updateType: string | null): string {
+function herokuStatusLabel(updateType: string | null): string {
   const type = updateType?.trim().toLowerCase() ?? ''
   if (type === 'maintenance') return 'In progress'
   return type ? type.charAt(0).toUpperCase() + type.slice(1) : ''
 }
 
 /** Heroku's colours: red is an outage; yellow, the only other trouble colour, a partial one. */
-export function impactFromHerokuColour(colour: string | null): ImpactLevel | null {
+function impactFromHerokuColour(colour: string | null): ImpactLevel | null {
   switch (colour?.trim().toLowerCase()) {
     case 'red':
       return 'major_outage'

@@ -28,7 +28,7 @@ const CLOSED_STATUSES = new Set(['resolved', 'completed'])
  * Slack's incident `type`: an outage is down for most, an incident affects some users or features;
  * a notice is Slack's minor level and accompanies real slowdowns, so it reads as degraded.
  */
-export function impactFromSlackType(type: string | null): ImpactLevel | null {
+function impactFromSlackType(type: string | null): ImpactLevel | null {
   switch (type?.trim().toLowerCase()) {
     case 'outage':
       return 'major_outage'

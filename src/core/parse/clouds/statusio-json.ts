@@ -34,7 +34,7 @@ const INCIDENT_STATES: Record<number, string> = {
 }
 
 /** Status codes: 500 service disruption, 400 partial, 300 degraded, 600 security event. */
-export function impactFromStatusioCode(code: number | null): ImpactLevel | null {
+function impactFromStatusioCode(code: number | null): ImpactLevel | null {
   switch (code) {
     case 500:
       return 'major_outage'

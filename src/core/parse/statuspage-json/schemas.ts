@@ -39,7 +39,6 @@ export const updateSchema = z.object({
   display_at: optionalText,
   affected_components: z.array(z.unknown()).nullish().catch(null),
 })
-export type Update = z.infer<typeof updateSchema>
 
 /** `reminder_intervals` (an array, or the string "[]" on Claude's page) is not read. */
 export const incidentSchema = z.object({
@@ -75,7 +74,7 @@ export const historyIncidentSchema = z.object({
 })
 
 /** The first problem of a failed parse, in words: `timestamp: Invalid input: expected string…`. */
-export function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'unreadable shape'
   const path = issue.path.map(String).join('.')

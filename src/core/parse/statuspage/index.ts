@@ -1,6 +1,2 @@
-export { statuspageAtomAdapter, isStatuspageAtom } from './atom-adapter'
-export { statuspageRssAdapter, isStatuspageRss } from './rss-adapter'
-export { splitStatuspageUpdates, hasStatuspageUpdates } from './update-html'
-export type { StatuspageUpdateHtml, SplitStatuspageHtml } from './update-html'
-export { readScheduledHeader } from './scheduled-header'
-export type { ScheduledWindowStamps } from './scheduled-header'
+export { statuspageAtomAdapter } from './atom-adapter'
+export { statuspageRssAdapter } from './rss-adapter'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeVendorStats } from '../../stats/index'
-import { makeIncident } from '../../stats/test-fixtures'
+import { makeIncident } from '../../__fixtures__/make-incident'
 import { buildSlaTable } from './figure-tables'
 
 describe('the SLA table of the report', () => {

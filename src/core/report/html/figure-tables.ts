@@ -13,7 +13,7 @@ const SLA_TONES: Record<PeriodStats['sla']['status'], Tone> = {
 const credit = (p: PeriodStats) => (p.sla.creditPercent > 0 ? `${p.sla.creditPercent} %` : '—')
 
 /** "93.0 %" of the period covered, "—" when all of it is, "not stated" when nobody says. */
-export function coverageCell(p: PeriodStats | VendorStats): string {
+function coverageCell(p: PeriodStats | VendorStats): string {
   const fraction = p.coverage.coveredFraction
   if (fraction === null) return 'not stated'
   if (fraction === 0) return 'none'

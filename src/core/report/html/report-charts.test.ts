@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../__fixtures__/fixtures'
 import { parseFeed } from '../../parse/index'
 import { TIMELINE_STATES, computeVendorStats } from '../../stats/index'
-import { makeIncident, makeMaintenance } from '../../stats/test-fixtures'
+import { makeIncident, makeMaintenance } from '../../__fixtures__/make-incident'
 import { HEATMAP_MAX_DAYS, computeReportCharts } from './report-charts'
 
 function maestra() {

@@ -9,17 +9,12 @@ import {
 } from '../../stats/index'
 import { minutesByState } from '../../stats/integrate'
 import { parseInstant } from '../../stats/parse-instant'
-import {
-  DAY_MS,
-  calendarMonths,
-  measuredPart,
-  parsePeriod,
-  type TimeRange,
-} from '../../stats/time-range'
+import { calendarMonths, measuredPart, parsePeriod, type TimeRange } from '../../stats/time-range'
+import { DAY_MS } from '../../time/instants'
 
 /** A printed heatmap stays readable: at most this many days (the latest with data) and rows. */
 export const HEATMAP_MAX_DAYS = 90
-export const HEATMAP_MAX_ROWS = 40
+const HEATMAP_MAX_ROWS = 40
 
 export type StateMinutes = Record<TimelineState, number>
 

@@ -7,12 +7,12 @@ import { buildComponentsTable, buildFacts, buildSlaTable } from './figure-tables
 import { heatmapChart } from './heatmap-chart'
 import { buildIncidentTable, flagsNote } from './incident-table'
 import type { ReportCharts, ReportHeatmap } from './report-charts'
+import { DAY_MS } from '../../time/instants'
 
-const DAY_MS = 86_400_000
 const MAX_WARNINGS = 8
 
 /** "2025-06-01 to 2026-05-31": the last day shown inclusive, as people read periods. */
-export function periodText(from: string, to: string): string {
+function periodText(from: string, to: string): string {
   const last = new Date(Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - DAY_MS).toISOString()
   return `${from.slice(0, 10)} to ${last.slice(0, 10)}`
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useMediaQuery } from '../../incidents/hooks/use-media-query'
+import { useMediaQuery } from '../../../components/hooks/use-media-query'
 import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { DOWNTIME_LEVELS } from '../../../components/ui/downtime-stacks'
 import { IMPACT_LABELS } from '../../../components/ui/impact-style'

@@ -1,7 +1,7 @@
 import { DOWNTIME_LEVELS } from '../../../components/ui/downtime-stacks'
 import { IMPACT_LABELS } from '../../../components/ui/impact-style'
-import { DAY_CLEAR, DAY_MAINTENANCE } from '../model/vendor-days'
-import { DAY_COLORS } from '../model/day-colors'
+import { DAY_CLEAR, DAY_MAINTENANCE } from '../../workspace/days/vendor-days'
+import { DAY_COLORS } from '../../workspace/days/day-colors'
 
 const ITEMS = [
   ...DOWNTIME_LEVELS.map((level, code) => ({

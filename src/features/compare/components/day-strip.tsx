@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
-import { describeDay, summarizeDays } from '../model/day-readout'
-import { DAY_COLORS } from '../model/day-colors'
-import { DAY_NO_DATA, type VendorDays } from '../model/vendor-days'
+import { describeDay, summarizeDays } from '../../workspace/days/day-readout'
+import { DAY_COLORS } from '../../workspace/days/day-colors'
+import { DAY_NO_DATA, type VendorDays } from '../../workspace/days/vendor-days'
 
 const HEIGHT = 18
 

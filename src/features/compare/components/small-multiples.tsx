@@ -7,8 +7,8 @@ import {
   type DowntimeUnit,
 } from '../../../components/ui/downtime-stacks'
 import type { Analysis } from '../../workspace/use-analysis'
-import { compareExportSource } from '../compare-export'
-import type { VendorDays } from '../model/vendor-days'
+import { compareExportSource } from './compare-export'
+import type { VendorDays } from '../../workspace/days/vendor-days'
 import { DayStrip } from './day-strip'
 import { DayStripLegend } from './day-strip-legend'
 

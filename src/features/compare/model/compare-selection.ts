@@ -1,4 +1,4 @@
-export const DEFAULT_COMPARED = 6
+const DEFAULT_COMPARED = 6
 export const MAX_COMPARED = 8
 
 /**

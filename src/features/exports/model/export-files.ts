@@ -1,15 +1,10 @@
 import { formatIncidentsCsv, formatUpdatesCsv } from '../../../core/report/format-incidents-csv'
 import { formatStatsCsv } from '../../../core/report/format-stats-csv'
 import type { Report } from '../../../core/report/report-model'
+import type { DownloadableFile } from '../../../components/download-file'
 
 export const EXPORT_KINDS = ['incidents', 'updates', 'sla', 'json'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
-
-export interface ExportFile {
-  filename: string
-  mime: string
-  text: string
-}
 
 /** Spreadsheets (Excel) read UTF-8 CSV correctly only with a byte order mark. */
 export const UTF8_BOM = '\uFEFF'
@@ -27,7 +22,7 @@ const FILES: Record<ExportKind, { name: string; ext: string; build: (r: Report) 
  * One export of the report, named after its period (`incidents-2025-06-01_2026-06-01.csv`, `to`
  * exclusive like the URL): CSV as RFC 4180 with a BOM, JSON in the headless report's shape.
  */
-export function buildExportFile(kind: ExportKind, report: Report): ExportFile {
+export function buildExportFile(kind: ExportKind, report: Report): DownloadableFile {
   const { name, ext, build } = FILES[kind]
   const period = `${report.period.from ?? 'start'}_${report.period.to ?? 'now'}`
   const text = build(report)

@@ -1,6 +1,5 @@
 import type { TimelineItem } from '../../../core/stats/index'
-
-const DAY_MS = 86_400_000
+import { DAY_MS } from '../../../core/time/instants'
 
 /** The row's items that overlap one UTC day (open ones run to now; instants count), oldest first. */
 export function cellIncidents(

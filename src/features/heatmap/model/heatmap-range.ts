@@ -1,10 +1,9 @@
 import type { TimeRange } from '../../../core/stats/index'
+import { DAY_MS } from '../../../core/time/instants'
 
 export const HEATMAP_SPANS = [30, 90, 365] as const
 export type HeatmapSpan = (typeof HEATMAP_SPANS)[number]
-export const DEFAULT_SPAN: HeatmapSpan = 90
-
-const DAY_MS = 86_400_000
+const DEFAULT_SPAN: HeatmapSpan = 90
 
 export function parseSpan(value: string | null): HeatmapSpan {
   return HEATMAP_SPANS.find((span) => String(span) === value) ?? DEFAULT_SPAN

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
-import { useMediaQuery } from '../hooks/use-media-query'
+import { useMediaQuery } from '../../../components/hooks/use-media-query'
 
 interface DetailPanelProps {
   title: string

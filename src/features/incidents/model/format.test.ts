@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeIncident } from '../../../core/stats/test-fixtures'
+import { makeIncident } from '../../../core/__fixtures__/make-incident'
 import { formatInstant, zoneFor } from './format-instant'
 import { isOngoing, openLabel, rowFlagLabels } from './incident-flags'
 import { httpUrlOrNull } from './safe-link'

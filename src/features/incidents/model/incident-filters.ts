@@ -10,7 +10,7 @@ export type IncidentState = (typeof INCIDENT_STATES)[number]
 
 export const INCIDENT_SORTS = ['start-desc', 'start-asc', 'duration-desc', 'duration-asc'] as const
 export type IncidentSort = (typeof INCIDENT_SORTS)[number]
-export const DEFAULT_SORT: IncidentSort = 'start-desc'
+const DEFAULT_SORT: IncidentSort = 'start-desc'
 
 /** `period`: only incidents overlapping the analysis period; `any`: every stored incident. */
 export const INCIDENT_RANGES = ['period', 'any'] as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeIncident, makeMaintenance, makeUpdate } from '../../../core/stats/test-fixtures'
+import { makeIncident, makeMaintenance, makeUpdate } from '../../../core/__fixtures__/make-incident'
 import type { Incident } from '../../../core/model'
 import { componentOptions } from './facets'
 import { findRow } from './find-row'

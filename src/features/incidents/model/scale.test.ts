@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeIncident } from '../../../core/stats/test-fixtures'
+import { makeIncident } from '../../../core/__fixtures__/make-incident'
 import type { Incident } from '../../../core/model'
 import { filterRows } from './filter-rows'
 import { parseIncidentFilters } from './incident-filters'

@@ -1,12 +1,12 @@
 import type { Incident } from '../../../core/model'
-import { computeVendorDays, type VendorDays } from '../../compare/model/vendor-days'
+import { computeVendorDays, type VendorDays } from '../../workspace/days/vendor-days'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { memoPerHistory } from '../../workspace/history-memo'
 import { vendorDataEnd } from '../../workspace/vendor-figures'
+import { DAY_MS } from '../../../core/time/instants'
 
 export const STATUS_DAYS = 90
-const DAY_MS = 86_400_000
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 export interface StatusDays extends VendorDays {

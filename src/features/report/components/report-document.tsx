@@ -1,6 +1,6 @@
 import type { ReportDocumentModel } from '../../../core/report/html/document-model'
 import { REPORT_CSS } from '../../../core/report/html/report-css'
-import { useDocumentStyles } from './use-document-styles'
+import { useDocumentStyles } from '../hooks/use-document-styles'
 import { VendorSectionView } from './vendor-section'
 
 /** The print document: the same model, CSS and shapes as `report --format html`. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseFeed } from '../../../core/parse/index'
-import { makeIncident, makeMaintenance } from '../../../core/stats/test-fixtures'
+import { makeIncident, makeMaintenance } from '../../../core/__fixtures__/make-incident'
 import { buildVendorBars } from './timeline-bars'
 import { formatUtcSpan } from '../../workspace/format-utc'
 

@@ -42,7 +42,7 @@ export interface VendorBarOptions {
   excludedComponents: readonly string[]
 }
 
-export function barLevel(incident: Incident): BarLevel {
+function barLevel(incident: Incident): BarLevel {
   return incident.kind === 'maintenance' ? 'maintenance' : incident.impact
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeIncident } from '../../../core/stats/test-fixtures'
+import { makeIncident } from '../../../core/__fixtures__/make-incident'
 import { coverageCaption as describeVendorCoverage } from '../../workspace/coverage-caption'
 import { uncoveredSpans } from './coverage-gaps'
 import { buildVendorBars } from './timeline-bars'

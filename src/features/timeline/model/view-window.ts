@@ -11,7 +11,7 @@ function clampSpan(span: number, bounds: TimeRange): number {
 }
 
 /** Moves a window of fixed width so it stays inside the bounds. */
-export function clampWindow(visible: TimeRange, bounds: TimeRange): TimeRange {
+function clampWindow(visible: TimeRange, bounds: TimeRange): TimeRange {
   const span = clampSpan(visible.end - visible.start, bounds)
   const start = Math.min(Math.max(visible.start, bounds.start), bounds.end - span)
   return { start, end: start + span }

@@ -8,7 +8,7 @@ import type { VendorView } from '../../workspace/use-vendor-views'
 import type { WorkspaceActions } from '../../workspace/use-workspace-actions'
 import type { Outcome } from '../components/outcome-message'
 import { archiveFileName } from '../model/archive-filename'
-import { downloadJson } from './download-json'
+import { downloadJson } from '../../../components/download-file'
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
 

@@ -1,4 +1,4 @@
-import type { CatalogueVendor } from '../catalogue'
+import type { CatalogueVendor } from './catalogue'
 import type { VendorConfig } from '../../workspace/settings/settings-schema'
 import { PLATFORM_WORDS } from './platform-words'
 

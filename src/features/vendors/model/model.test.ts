@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Incident } from '../../../core/model'
-import { VENDOR_CATALOGUE } from '../catalogue'
+import { VENDOR_CATALOGUE } from './catalogue'
 import type { VendorConfig } from '../../workspace/settings/settings-schema'
 import { archiveFileName } from './archive-filename'
 import { findAddedVendor, indexAddedVendors, searchCatalogue } from './catalogue-search'

@@ -1,4 +1,4 @@
-import type { StatusPlatform } from '../catalogue'
+import type { StatusPlatform } from './catalogue'
 
 /** The status product behind a catalogue vendor's page, as its makers spell it. */
 export const PLATFORM_WORDS: Record<StatusPlatform, string> = {

@@ -1,4 +1,4 @@
-import { VENDOR_CATALOGUE, type CatalogueVendor } from '../catalogue'
+import { VENDOR_CATALOGUE, type CatalogueVendor } from './catalogue'
 
 const FEED_WORDS = /\b(status|incidents?|history|feeds?|page|updates?|rss|atom|json)\b/gi
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu

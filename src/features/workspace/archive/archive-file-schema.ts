@@ -89,4 +89,3 @@ export const archiveFileSchema = z
 /** An archive file after validation: the input of importArchive. */
 export type ArchiveFile = z.output<typeof archiveFileSchema>
 /** What exportArchive builds; optional-with-default fields are always present. */
-export type ArchiveFileInput = z.input<typeof archiveFileSchema>

@@ -11,7 +11,7 @@ function inScope(bad: BadRecord, vendorId: string, sourceId?: string): boolean {
 }
 
 /** Turns anything structured clone can hold into JSON: bigints as text, repeats and cycles named. */
-export function toJsonValue(value: unknown): unknown {
+function toJsonValue(value: unknown): unknown {
   const seen = new WeakSet<object>()
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (typeof item === 'bigint') return item.toString()

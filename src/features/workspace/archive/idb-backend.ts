@@ -11,7 +11,7 @@ import {
 export const ARCHIVE_DB_NAME = 'vendor-reliability'
 export const ARCHIVE_DB_VERSION = 1
 /** How long an upgrade may wait for other tabs to close their connection (security.md D8). */
-export const BLOCKED_TIMEOUT_MS = 2000
+const BLOCKED_TIMEOUT_MS = 2000
 
 // Values are whatever is on disk (another version or a hand edit may have written them): unknown.
 interface ArchiveDbSchema extends DBSchema {
@@ -37,7 +37,7 @@ const UPGRADES: ((db: IDBDatabase) => void)[] = [
 ]
 
 /** What keeps a database of this name and version from being the archive; null when nothing does. */
-export function describeForeignLayout(db: IDBDatabase): string | null {
+function describeForeignLayout(db: IDBDatabase): string | null {
   if (db.objectStoreNames.length === 0) return 'the database has no object stores'
   const missing = ARCHIVE_STORES.filter((name) => !db.objectStoreNames.contains(name))
   if (missing.length > 0) return `the database has no "${missing.join('" or "')}" store`

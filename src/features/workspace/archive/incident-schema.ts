@@ -7,11 +7,12 @@ import {
   INCIDENT_FLAGS,
   INCIDENT_KINDS,
 } from '../../../core/model'
+import { checkedIncident } from '../../../core/incident-end'
 import { incidentProblems } from '../../../core/parse/incident-invariants'
 import { isoInstantSchema } from '../settings/settings-schema'
 
 /** Caps well above real feeds (longest title seen: 367, longest update body: 8 412 characters). */
-export const INCIDENT_LIMITS = {
+const INCIDENT_LIMITS = {
   idLength: 2048,
   aliases: 1000,
   vendorLength: 1000,
@@ -94,3 +95,4 @@ export const incidentSchema = z
       ctx.addIssue({ code: 'custom', message: `The incident breaks a rule: ${problem}.` })
     }
   })
+  .transform(checkedIncident)

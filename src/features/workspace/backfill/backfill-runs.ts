@@ -162,4 +162,3 @@ export function createBackfillRuns(
     snapshot: () => snapshot,
   }
 }
-export type BackfillRuns = ReturnType<typeof createBackfillRuns>

@@ -2,7 +2,7 @@ import type { ParseOutcome } from '../../../core/model'
 import type { ParseOptions } from '../../../core/parse/index'
 import type { ParseRequest } from './parse-worker'
 
-export const PARSE_TIME_BUDGET_MS = 15_000
+const PARSE_TIME_BUDGET_MS = 15_000
 
 /** A parse that ran past its budget: the worker was stopped; trying again may succeed. */
 export type ParseTimedOut = { ok: false; error: { kind: 'timeout'; message: string } }

@@ -7,7 +7,7 @@ import { refreshHistory } from './history-queries'
 import { FeedLoadError } from './load-error'
 import { parseOffThread, type OffThreadOutcome } from './parse-off-thread'
 
-export const REFRESH_INTERVAL_MS = 5 * 60_000
+const REFRESH_INTERVAL_MS = 5 * 60_000
 
 /** What one successful load of one source left behind. */
 export interface SourceLoad {

@@ -29,7 +29,7 @@ export function writeItem(storage: SettingsStorage, key: string, value: string):
   }
 }
 
-export function backupKey(now: Date): string {
+function backupKey(now: Date): string {
   return `${SETTINGS_KEY}.corrupt.${now.getTime()}`
 }
 

@@ -31,13 +31,13 @@ export const SETTINGS_LIMITS = {
 } as const
 
 /** A path under public/demo/: plain segments only, so `..`, `//`, queries and fragments never pass. */
-export const DEMO_PATH = /^\/demo\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/
+const DEMO_PATH = /^\/demo\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 
 export const idSchema = z.string().min(1).max(SETTINGS_LIMITS.idLength)
 export const isoInstantSchema = z.iso.datetime()
 
 /** A stored or imported feed address, checked by the same rule as typed input, then normalized. */
-export const feedUrlSchema = z
+const feedUrlSchema = z
   .string()
   .max(MAX_FEED_URL_LENGTH)
   .transform((text, ctx) => {
@@ -101,7 +101,6 @@ export const methodSchema = z.object({
     unknown: weightSchema,
   }),
 })
-export type MethodSettings = z.output<typeof methodSchema>
 
 export const vendorListSchema = z
   .array(vendorConfigSchema)

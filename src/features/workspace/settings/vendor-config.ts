@@ -21,7 +21,7 @@ export interface NewVendor {
 export type VendorConfigOutcome =
   { ok: true; vendor: VendorConfig } | { ok: false; message: string }
 
-export function createId(): string {
+function createId(): string {
   return crypto.randomUUID()
 }
 

@@ -8,7 +8,7 @@ import { DEFAULT_BACKFILL_MONTHS } from '../../../../core/backfill/plan'
 import { useBackfillActions } from '../../../workspace/backfill/use-backfill'
 import { discoverQueries } from '../../api/discover-queries'
 import { defaultCandidates, statuspageBaseOf } from '../../model/statuspage-sources'
-import type { CatalogueVendor } from '../../catalogue'
+import type { CatalogueVendor } from '../../model/catalogue'
 import { PLATFORM_WORDS } from '../../model/platform-words'
 
 interface CatalogueRowProps {

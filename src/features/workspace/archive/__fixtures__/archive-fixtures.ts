@@ -1,7 +1,7 @@
 import { readFixture } from '../../../../core/__fixtures__/fixtures'
 import type { Coverage, Incident, ParsedFeed } from '../../../../core/model'
 import { parseFeed } from '../../../../core/parse'
-import { makeIncident, makeUpdate } from '../../../../core/stats/test-fixtures'
+import { makeIncident, makeUpdate } from '../../../../core/__fixtures__/make-incident'
 import type { VendorConfig } from '../../settings/settings-schema'
 
 export { makeIncident, makeUpdate }

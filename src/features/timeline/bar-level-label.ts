@@ -1,5 +1,0 @@
-import { IMPACT_LABELS } from '../../components/ui/impact-style'
-import type { TimelineBar } from './model/timeline-bars'
-
-export const levelLabel = (bar: TimelineBar) =>
-  bar.level === 'maintenance' ? 'Maintenance' : IMPACT_LABELS[bar.level]
