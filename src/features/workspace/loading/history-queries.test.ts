@@ -55,6 +55,17 @@ describe('refreshHistory', () => {
     stop()
   })
 
+  it('gives a new incident list after every refresh, as every read did before', async () => {
+    const { archive } = countingArchive()
+    const { client, stop } = await watch(archive, ['a'])
+    const before = client.getQueryData(historyQueries.read(archive, 'a', {}).queryKey)
+    await refreshHistory(client, 'a')
+    const after = client.getQueryData(historyQueries.read(archive, 'a', {}).queryKey)
+    expect(after?.incidents).toEqual(before?.incidents)
+    expect(after?.incidents).not.toBe(before?.incidents)
+    stop()
+  })
+
   it('keeps one cached history per vendor however often it is refreshed', async () => {
     const { archive } = countingArchive()
     const { client, stop } = await watch(archive, ['a'])
