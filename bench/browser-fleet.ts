@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { generateFleet, type FleetVendor } from '../e2e/fixtures/heatmap-fleet'
+import { seedFleet } from '../e2e/fleet-page'
 import { browserSession, KEEP_NAMES } from './browser'
 
 const DAY = 86_400_000
@@ -7,81 +8,6 @@ const DAY = 86_400_000
 export function benchFleet(): FleetVendor[] {
   const from = new Date(Date.now() - 365 * DAY).toISOString().slice(0, 10)
   return generateFleet({ vendors: 40, incidentsPerVendor: 250, seed: 6, from, days: 365 })
-}
-
-/** Writes vendors into the app's IndexedDB archive and settings before the app runs (as e2e does). */
-async function seed(page: Page, fleet: FleetVendor[]) {
-  await page.goto('/favicon.svg')
-  await page.evaluate(async (json) => {
-    const vendors = JSON.parse(json) as FleetVendor[]
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('vendor-reliability', 1)
-      request.onupgradeneeded = () => {
-        const incidents = request.result.createObjectStore('incidents', {
-          keyPath: ['vendorId', 'sourceId', 'incidentId'],
-        })
-        incidents.createIndex('by-vendor', 'vendorId')
-        const sources = request.result.createObjectStore('sources', {
-          keyPath: ['vendorId', 'sourceId'],
-        })
-        sources.createIndex('by-vendor', 'vendorId')
-      }
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const tx = db.transaction(['incidents', 'sources'], 'readwrite')
-    for (const vendor of vendors) {
-      const sourceId = `${vendor.id}-source`
-      tx.objectStore('sources').put({
-        vendorId: vendor.id,
-        sourceId,
-        intervals: [vendor.coverage],
-        lastLoadedAt: vendor.coverage.to,
-        format: 'statuspage-json',
-        feedVendorName: vendor.name,
-        warningsCount: 0,
-      })
-      for (const incident of vendor.incidents)
-        tx.objectStore('incidents').put({
-          vendorId: vendor.id,
-          sourceId,
-          incidentId: incident.id,
-          incident,
-        })
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
-    const addedAt = '2026-01-01T00:00:00.000Z'
-    localStorage.setItem(
-      'vendor-reliability.settings',
-      JSON.stringify({
-        version: 1,
-        vendors: vendors.map((vendor) => ({
-          id: vendor.id,
-          name: vendor.name,
-          sources: [
-            { id: `${vendor.id}-source`, kind: 'import', name: 'fleet.json', importedAt: addedAt },
-          ],
-          slaTarget: 99.9,
-          excludedComponents: [],
-          demo: false,
-          addedAt,
-        })),
-        method: {
-          preset: 'statuspage',
-          weights: { major_outage: 1, partial_outage: 0.3, degraded_performance: 0, unknown: 0.3 },
-        },
-        maintenanceMode: 'exclude',
-        durationSource: 'declared',
-        theme: 'light',
-        timeZone: 'utc',
-        demoLoaded: true,
-      }),
-    )
-  }, JSON.stringify(fleet))
 }
 
 /** A browser context whose app holds `fleet` (an empty fleet: the same app with no data). */
@@ -95,7 +21,7 @@ export async function fleetContext(
   })
   await context.addInitScript(KEEP_NAMES)
   const page = await context.newPage()
-  await seed(page, fleet)
+  await seedFleet(page, fleet, '/favicon.svg')
   return { context, page }
 }
 

@@ -1,82 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { generateFleet, type FleetVendor } from './fixtures/heatmap-fleet'
-
-/** Writes the fleet straight into the app's IndexedDB archive and settings, before the app runs. */
-async function seedFleet(page: Page, fleet: FleetVendor[]) {
-  // Any same-origin file that is not the app: the app must not start before the data is in place.
-  await page.goto('/demo/voyado-engage-incident.txt')
-  // One JSON string crosses to the page far faster than 10,000 serialized objects.
-  await page.evaluate(async (json) => {
-    const vendors = JSON.parse(json) as FleetVendor[]
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('vendor-reliability', 1)
-      request.onupgradeneeded = () => {
-        const incidents = request.result.createObjectStore('incidents', {
-          keyPath: ['vendorId', 'sourceId', 'incidentId'],
-        })
-        incidents.createIndex('by-vendor', 'vendorId')
-        const sources = request.result.createObjectStore('sources', {
-          keyPath: ['vendorId', 'sourceId'],
-        })
-        sources.createIndex('by-vendor', 'vendorId')
-      }
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const tx = db.transaction(['incidents', 'sources'], 'readwrite')
-    for (const vendor of vendors) {
-      const sourceId = `${vendor.id}-source`
-      tx.objectStore('sources').put({
-        vendorId: vendor.id,
-        sourceId,
-        intervals: [vendor.coverage],
-        lastLoadedAt: vendor.coverage.to,
-        format: 'statuspage-json',
-        feedVendorName: vendor.name,
-        warningsCount: 0,
-      })
-      for (const incident of vendor.incidents)
-        tx.objectStore('incidents').put({
-          vendorId: vendor.id,
-          sourceId,
-          incidentId: incident.id,
-          incident,
-        })
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
-    const addedAt = '2026-01-01T00:00:00.000Z'
-    localStorage.setItem(
-      'vendor-reliability.settings',
-      JSON.stringify({
-        version: 1,
-        vendors: vendors.map((vendor) => ({
-          id: vendor.id,
-          name: vendor.name,
-          sources: [
-            { id: `${vendor.id}-source`, kind: 'import', name: 'fleet.json', importedAt: addedAt },
-          ],
-          slaTarget: 99.9,
-          excludedComponents: [],
-          demo: false,
-          addedAt,
-        })),
-        method: {
-          preset: 'statuspage',
-          weights: { major_outage: 1, partial_outage: 0.3, degraded_performance: 0, unknown: 0.3 },
-        },
-        maintenanceMode: 'exclude',
-        durationSource: 'declared',
-        theme: 'light',
-        timeZone: 'utc',
-        demoLoaded: true,
-      }),
-    )
-  }, JSON.stringify(fleet))
-}
+import { generateFleet } from './fixtures/heatmap-fleet'
+import { seedFleet } from './fleet-page'
 
 const countNodes = (page: Page, name: RegExp) =>
   page.getByRole('region', { name }).evaluate((section) => section.querySelectorAll('*').length)
@@ -84,7 +8,11 @@ const countNodes = (page: Page, name: RegExp) =>
 test('a fleet of 40 vendors × 250 incidents draws a 365-day heatmap with at most 1,400 DOM nodes', async ({
   page,
 }) => {
-  await seedFleet(page, generateFleet({ vendors: 40, incidentsPerVendor: 250, seed: 6 }))
+  await seedFleet(
+    page,
+    generateFleet({ vendors: 40, incidentsPerVendor: 250, seed: 6 }),
+    '/demo/voyado-engage-incident.txt',
+  )
   await page.goto('/?view=heatmap&period=custom&from=2025-01-01&to=2026-01-01&days=365')
   await expect(page.getByRole('heading', { name: /Component heatmap: all vendors/ })).toContainText(
     '(365 days)',
@@ -111,7 +39,11 @@ test('a fleet of 40 vendors × 250 incidents draws a 365-day heatmap with at mos
 test('the all-vendors timeline of the same fleet stays a few hundred DOM nodes', async ({
   page,
 }) => {
-  await seedFleet(page, generateFleet({ vendors: 40, incidentsPerVendor: 250, seed: 6 }))
+  await seedFleet(
+    page,
+    generateFleet({ vendors: 40, incidentsPerVendor: 250, seed: 6 }),
+    '/demo/voyado-engage-incident.txt',
+  )
   await page.goto('/?view=timeline&period=custom&from=2025-01-01&to=2026-01-01')
   await expect(page.getByText(/Loading stored history/)).toHaveCount(0, { timeout: 15_000 })
   await expect(page.getByRole('img', { name: /40 lanes/ })).toBeVisible()

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { settingsWith } from './settings-fixture'
 
 /** Opens the incident browser on a fresh context and waits until the demo vendors' incidents are in. */
 export async function openDemoIncidents(page: Page, query = '') {
@@ -31,27 +32,12 @@ export interface FixtureVendor {
 
 /** Settings with the given vendors, each source a feed URL; the demo counts as loaded. */
 export function settingsWithVendors(vendors: FixtureVendor[]) {
-  return {
-    version: 1,
-    vendors: vendors.map(({ id, name, urls }) => ({
-      id,
-      name,
-      sources: urls.map((url, i) => ({ id: `${id}-source-${i}`, kind: 'url', url })),
-      slaTarget: 99.9,
-      excludedComponents: [],
-      demo: false,
-      addedAt: '2026-01-06T00:00:00.000Z',
-    })),
-    method: {
-      preset: 'statuspage',
-      weights: { major_outage: 1, partial_outage: 0.3, degraded_performance: 0, unknown: 0.3 },
-    },
-    maintenanceMode: 'exclude',
-    durationSource: 'declared',
-    theme: 'light',
-    timeZone: 'utc',
-    demoLoaded: true,
-  }
+  const withSources = vendors.map(({ id, name, urls }) => ({
+    id,
+    name,
+    sources: urls.map((url, i) => ({ id: `${id}-source-${i}`, kind: 'url', url })),
+  }))
+  return settingsWith(withSources, '2026-01-06T00:00:00.000Z')
 }
 
 export const fixtureOrigin = `http://127.0.0.1:${process.env.FIXTURE_PORT ?? 4174}`

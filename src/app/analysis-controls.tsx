@@ -16,6 +16,7 @@ import {
 import type { Analysis } from '../features/workspace/use-analysis'
 import type { Settings } from '../features/workspace/settings/settings-schema'
 import { DAY_MS } from '../core/time/instants'
+import { ControlField, ControlSelect, controlClass } from './control-field'
 
 const METHOD_LABELS: Record<MethodName, string> = {
   statuspage: 'Statuspage (partial 30 %)',
@@ -31,9 +32,6 @@ const MAINTENANCE_LABELS = {
 const SOURCE_LABELS = { declared: 'As declared', timeline: 'From published updates' }
 const MIN_COVERAGE_CHOICES = [0, 50, 75, 90, 95, 99, 100] as const
 const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance', 'unknown'] as const
-
-const selectClass =
-  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm md:w-auto dark:border-slate-600 dark:bg-slate-800'
 
 /** Says so when the periods end before today because the loaded data speaks no further. */
 function DataEndNote({ analysis }: { analysis: Analysis }) {
@@ -74,143 +72,84 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
   const controls = (
     <>
       <div className="grid grid-cols-1 items-end gap-x-4 gap-y-3 text-sm md:flex md:flex-wrap md:gap-x-5">
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">Period</span>
-          <select
-            className={selectClass}
-            value={period.preset}
-            onChange={(e) => {
-              const preset = e.target.value as PeriodPreset
-              const custom = preset === 'custom'
-              setSearchParams({
-                period: preset === DEFAULT_PERIOD ? null : preset,
-                from: custom ? period.from : null,
-                to: custom ? period.to : null,
-              })
-            }}
-          >
-            {PERIOD_PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ControlSelect
+          label="Period"
+          value={period.preset}
+          choices={PERIOD_PRESETS.map((p) => [p.id, p.label] as const)}
+          onChange={(value) => {
+            const preset = value as PeriodPreset
+            const custom = preset === 'custom'
+            setSearchParams({
+              period: preset === DEFAULT_PERIOD ? null : preset,
+              from: custom ? period.from : null,
+              to: custom ? period.to : null,
+            })
+          }}
+        />
         {period.preset === 'custom' && (
           <>
-            <label className="flex flex-col gap-1">
-              <span className="text-xs font-medium text-slate-600 dark:text-slate-300">From</span>
+            <ControlField label="From">
               <input
                 type="date"
-                className={selectClass}
+                className={controlClass}
                 value={period.from}
                 onChange={(e) => setSearchParams({ from: e.target.value })}
               />
-            </label>
-            <label className="flex flex-col gap-1">
-              <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
-                To (exclusive)
-              </span>
+            </ControlField>
+            <ControlField label="To (exclusive)">
               <input
                 type="date"
-                className={selectClass}
+                className={controlClass}
                 value={period.to}
                 onChange={(e) => setSearchParams({ to: e.target.value })}
               />
-            </label>
+            </ControlField>
           </>
         )}
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
-            Uptime method
-          </span>
-          <select
-            className={selectClass}
-            value={settings.method.preset}
-            onChange={(e) => setMethod(e.target.value as MethodName)}
-          >
-            {METHOD_NAMES.map((name) => (
-              <option key={name} value={name}>
-                {METHOD_LABELS[name]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
-            Maintenance
-          </span>
-          <select
-            className={selectClass}
-            value={settings.maintenanceMode}
-            onChange={(e) =>
-              onSettings((s) => ({
-                ...s,
-                maintenanceMode: e.target.value as Settings['maintenanceMode'],
-              }))
-            }
-          >
-            {Object.entries(MAINTENANCE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">Durations</span>
-          <select
-            className={selectClass}
-            value={settings.durationSource}
-            onChange={(e) =>
-              onSettings((s) => ({
-                ...s,
-                durationSource: e.target.value as Settings['durationSource'],
-              }))
-            }
-          >
-            {Object.entries(SOURCE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
-            Verdict needs coverage
-          </span>
-          <select
-            className={selectClass}
-            value={settings.minCoverage}
-            onChange={(e) => onSettings((s) => ({ ...s, minCoverage: Number(e.target.value) }))}
-          >
-            {MIN_COVERAGE_CHOICES.map((value) => (
-              <option key={value} value={value}>
-                ≥ {value} %
-              </option>
-            ))}
-          </select>
-        </label>
+        <ControlSelect
+          label="Uptime method"
+          value={settings.method.preset}
+          choices={METHOD_NAMES.map((name) => [name, METHOD_LABELS[name]] as const)}
+          onChange={(value) => setMethod(value as MethodName)}
+        />
+        <ControlSelect
+          label="Maintenance"
+          value={settings.maintenanceMode}
+          choices={Object.entries(MAINTENANCE_LABELS)}
+          onChange={(value) =>
+            onSettings((s) => ({ ...s, maintenanceMode: value as Settings['maintenanceMode'] }))
+          }
+        />
+        <ControlSelect
+          label="Durations"
+          value={settings.durationSource}
+          choices={Object.entries(SOURCE_LABELS)}
+          onChange={(value) =>
+            onSettings((s) => ({ ...s, durationSource: value as Settings['durationSource'] }))
+          }
+        />
+        <ControlSelect
+          label="Verdict needs coverage"
+          value={settings.minCoverage}
+          choices={MIN_COVERAGE_CHOICES.map((value) => [value, `≥ ${value} %`] as const)}
+          onChange={(value) => onSettings((s) => ({ ...s, minCoverage: Number(value) }))}
+        />
         {settings.method.preset === 'custom' &&
           WEIGHT_LEVELS.map((level) => (
-            <label key={level} className="flex flex-col gap-1">
-              <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
-                {IMPACT_LABELS[level]} weight
-              </span>
+            <ControlField key={level} label={`${IMPACT_LABELS[level]} weight`}>
               <input
                 type="number"
                 min={0}
                 max={1}
                 step={0.05}
-                className={`${selectClass} w-24`}
+                className={`${controlClass} w-24`}
                 value={settings.method.weights[level]}
                 onChange={(e) => {
                   const value = Number(e.target.value)
                   if (value >= 0 && value <= 1) setWeight(level, value)
                 }}
               />
-            </label>
+            </ControlField>
           ))}
       </div>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-300" data-testid="formula">

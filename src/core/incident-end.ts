@@ -2,7 +2,10 @@ import type { Incident, IncidentEnd, IncidentFacts } from './model'
 import { MINUTE_MS, toIsoUtc } from './time/instants'
 
 /** An incident as read from outside, before its invariants are checked. */
-export type UncheckedIncident = IncidentFacts & { end: string | null; durationMinutes: number | null }
+export type UncheckedIncident = IncidentFacts & {
+  end: string | null
+  durationMinutes: number | null
+}
 
 /** The end and duration of an incident from `startMs` to `endMs` (null while open). */
 export function endFromMs(startMs: number, endMs: number | null): IncidentEnd {

@@ -37,10 +37,7 @@ const updateSchema = z.object({
  * comes with severity "low" on real slowdowns ("Lower throughput", "Elevated packet loss"), so it
  * reads as degraded performance, not as no impact.
  */
-function impactFromGcp(
-  statusImpact: string | null,
-  severity: string | null,
-): ImpactLevel | null {
+function impactFromGcp(statusImpact: string | null, severity: string | null): ImpactLevel | null {
   switch (statusImpact) {
     case 'SERVICE_OUTAGE':
       return 'major_outage'

@@ -1,22 +1,11 @@
 import type { IncidentFlag } from '../../model'
 import { formatDuration, formatUtcMinute } from '../format-duration'
+import { FLAG_LABELS } from '../flag-labels'
 import type { ReportIncident } from '../report-model'
 import type { ReportTable } from './document-model'
 
 /** A printed list stays printable; the CSV and JSON exports carry every incident. */
 export const INCIDENT_ROWS_MAX = 500
-
-export const FLAG_LABELS: Record<IncidentFlag, string> = {
-  duration_discrepancy: 'Duration discrepancy',
-  no_resolution: 'No resolving update',
-  resolved_only: 'Backfilled',
-  upcoming: 'Upcoming',
-  timezone_assumed: 'Time zone assumed',
-  merged_duplicate: 'Merged duplicate',
-  duration_unknown: 'Duration unknown',
-  window_from_text: 'Window from text',
-  invalid_end: 'Invalid end dropped',
-}
 
 /** What each flag means, said once under the list for the flags it shows. */
 export const FLAG_MEANINGS: Record<IncidentFlag, string> = {

@@ -1,6 +1,12 @@
-import { downtimeChartSvg, downtimeExportLegend } from '../../../components/ui/chart-export-downtime'
+import {
+  downtimeChartSvg,
+  downtimeExportLegend,
+} from '../../../components/ui/chart-export-downtime'
 import { EXPORT_CHART_TEXT, EXPORT_FONT, EXPORT_INK } from '../../../components/ui/chart-export-ink'
-import type { ChartExportSource, ExportLegendItem } from '../../../components/ui/chart-export-source'
+import type {
+  ChartExportSource,
+  ExportLegendItem,
+} from '../../../components/ui/chart-export-source'
 import { drawSvg } from '../../../components/ui/chart-export-svg'
 import type { DowntimeUnit } from '../../../components/ui/downtime-stacks'
 import { IMPACT_LABELS } from '../../../components/ui/impact-style'

@@ -1,5 +1,8 @@
 import { EXPORT_INK } from '../../../components/ui/chart-export-ink'
-import type { ChartExportSource, ExportLegendItem } from '../../../components/ui/chart-export-source'
+import type {
+  ChartExportSource,
+  ExportLegendItem,
+} from '../../../components/ui/chart-export-source'
 import { IMPACT_COLORS } from '../../../components/ui/impact-style'
 import { describeFormula } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'

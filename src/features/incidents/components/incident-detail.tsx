@@ -1,6 +1,7 @@
 import { Badge } from '../../../components/ui/badge'
 import type { DurationSource } from '../../../core/stats/index'
-import { FLAG_EXPLANATIONS, FLAG_LABELS, isOngoing, openLabel } from '../model/incident-flags'
+import { FLAG_LABELS } from '../../../core/report/flag-labels'
+import { FLAG_EXPLANATIONS, isOngoing, openLabel } from '../model/incident-flags'
 import type { IncidentRow } from '../model/incident-rows'
 import { httpUrlOrNull } from '../model/safe-link'
 import { DurationFacts } from './duration-facts'

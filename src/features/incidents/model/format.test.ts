@@ -45,7 +45,7 @@ describe('flags', () => {
       flags: ['no_resolution'],
     })
     expect(isOngoing(open, now)).toBe(true)
-    expect(rowFlagLabels(open, now)).toEqual(['Ongoing', 'No resolution update'])
+    expect(rowFlagLabels(open, now)).toEqual(['Ongoing', 'No resolving update'])
   })
 
   it('does not call a future maintenance ongoing', () => {

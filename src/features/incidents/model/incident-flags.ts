@@ -1,17 +1,5 @@
 import type { Incident, IncidentFlag } from '../../../core/model'
-
-/** Short labels for the table. */
-export const FLAG_LABELS: Record<IncidentFlag, string> = {
-  duration_discrepancy: 'Duration discrepancy',
-  no_resolution: 'No resolution update',
-  resolved_only: 'Backfilled',
-  upcoming: 'Upcoming',
-  timezone_assumed: 'Time zone assumed',
-  merged_duplicate: 'Merged duplicates',
-  duration_unknown: 'Duration unknown',
-  window_from_text: 'Window from text',
-  invalid_end: 'Invalid end dropped',
-}
+import { FLAG_LABELS } from '../../../core/report/flag-labels'
 
 /** What each flag means for the figures, in words a reader can repeat. */
 export const FLAG_EXPLANATIONS: Record<IncidentFlag, string> = {
