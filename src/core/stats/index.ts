@@ -19,14 +19,16 @@ export { computeDayGrid, type DayGrid, type DayGridRow } from './day-grid'
 export {
   SERIES_GRANULARITIES,
   computeDowntimeSeries,
+  seriesBuckets,
   type DowntimePoint,
+  type SeriesBucket,
   type SeriesGranularity,
 } from './downtime-series'
 export {
   METHOD_NAMES,
   METHOD_PRESETS,
+  WEIGHT_KEYS,
   presetMethod,
-  type ImpactWeights,
   type MethodName,
   type PresetMethodName,
   type UptimeMethod,
@@ -40,7 +42,19 @@ export {
   type OptionOutcome,
 } from './parse-stats-options'
 export { DURATION_SOURCES, type DurationSource } from './resolve-span'
-export { MAINTENANCE_MODES, describeFormula, type MaintenanceMode } from './uptime-formula'
+export { describeFormula } from './uptime-formula'
+export {
+  MAINTENANCE_MODES,
+  WEIGHTED_LEVELS,
+  byLevel,
+  maintenanceDowntime,
+  unweightedMinutes,
+  weightedMinutes,
+  type ImpactWeights,
+  type LevelMinutes,
+  type MaintenanceMode,
+  type WeightedLevel,
+} from './weighted-levels'
 export {
   DEFAULT_CREDIT_TIERS,
   DEFAULT_MIN_COVERAGE,
