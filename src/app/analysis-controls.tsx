@@ -5,6 +5,7 @@ import {
   describeFormula,
   METHOD_NAMES,
   presetMethod,
+  WEIGHTED_LEVELS,
   type ImpactWeights,
   type MethodName,
 } from '../core/stats/index'
@@ -29,7 +30,6 @@ const MAINTENANCE_LABELS = {
 }
 const SOURCE_LABELS = { declared: 'As declared', timeline: 'From published updates' }
 const MIN_COVERAGE_CHOICES = [0, 50, 75, 90, 95, 99, 100] as const
-const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance', 'unknown'] as const
 
 const selectClass =
   'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm md:w-auto dark:border-slate-600 dark:bg-slate-800'
@@ -194,7 +194,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
           </select>
         </label>
         {settings.method.preset === 'custom' &&
-          WEIGHT_LEVELS.map((level) => (
+          WEIGHTED_LEVELS.map((level) => (
             <label key={level} className="flex flex-col gap-1">
               <span className="text-xs font-medium text-slate-600 dark:text-slate-300">
                 {IMPACT_LABELS[level]} weight
