@@ -5,7 +5,7 @@ import { METHOD_PRESETS, type UptimeMethod } from './methods'
 import { makeIncident, makeUpdate } from './test-fixtures'
 import { parseInstant } from './parse-instant'
 import { DAY_MS, MINUTE_MS, toIsoString } from './time-range'
-import { MAINTENANCE_MODES } from './uptime-formula'
+import { MAINTENANCE_MODES } from './weighted-levels'
 import { computeVendorStats, type StatsOptions, type VendorStats } from './vendor-stats'
 
 const BASE = Date.UTC(2025, 0, 1)

@@ -11,8 +11,6 @@ import {
   type MaintenanceMode,
 } from './weighted-levels'
 
-export { MAINTENANCE_MODES, type MaintenanceMode } from './weighted-levels'
-
 export interface MinuteTotals {
   /** Minutes of the period that have happened: [from, min(to, now)). */
   periodMinutes: number

@@ -37,7 +37,12 @@ describe('weightedMinutes', () => {
 
   it('counts every minute when every weight is 1, and none when every weight is 0', () => {
     expect(weightedMinutes(minutes, presetMethod('strict').weights)).toBe(170)
-    expect(weightedMinutes(minutes, byLevel(() => 0))).toBe(0)
+    expect(
+      weightedMinutes(
+        minutes,
+        byLevel(() => 0),
+      ),
+    ).toBe(0)
   })
 
   it('gives one level exactly when only that level weighs 1', () => {
