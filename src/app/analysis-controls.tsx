@@ -5,6 +5,7 @@ import {
   describeFormula,
   METHOD_NAMES,
   presetMethod,
+  WEIGHTED_LEVELS,
   type ImpactWeights,
   type MethodName,
 } from '../core/stats/index'
@@ -31,7 +32,6 @@ const MAINTENANCE_LABELS = {
 }
 const SOURCE_LABELS = { declared: 'As declared', timeline: 'From published updates' }
 const MIN_COVERAGE_CHOICES = [0, 50, 75, 90, 95, 99, 100] as const
-const WEIGHT_LEVELS = ['major_outage', 'partial_outage', 'degraded_performance', 'unknown'] as const
 
 /** Says so when the periods end before today because the loaded data speaks no further. */
 function DataEndNote({ analysis }: { analysis: Analysis }) {
@@ -135,7 +135,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
           onChange={(value) => onSettings((s) => ({ ...s, minCoverage: Number(value) }))}
         />
         {settings.method.preset === 'custom' &&
-          WEIGHT_LEVELS.map((level) => (
+          WEIGHTED_LEVELS.map((level) => (
             <ControlField key={level} label={`${IMPACT_LABELS[level]} weight`}>
               <input
                 type="number"

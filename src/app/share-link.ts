@@ -2,6 +2,7 @@ import {
   parseDurationSource,
   parseMaintenanceMode,
   parseMethod,
+  WEIGHT_KEYS,
   type UptimeMethod,
 } from '../core/stats/index'
 import type { Settings } from '../features/workspace/settings/settings-schema'
@@ -11,8 +12,7 @@ const SHARED_KEYS = ['method', 'maintenance', 'durations'] as const
 function methodParam(settings: Settings): string {
   const { preset, weights } = settings.method
   if (preset !== 'custom') return preset
-  const w = weights
-  return `custom:major=${w.major_outage},partial=${w.partial_outage},degraded=${w.degraded_performance},unknown=${w.unknown}`
+  return `custom:${WEIGHT_KEYS.map(([short, level]) => `${short}=${weights[level]}`).join(',')}`
 }
 
 /** The current address plus the method settings, so a copied link reproduces every figure. */

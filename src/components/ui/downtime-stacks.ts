@@ -1,13 +1,9 @@
+import { WEIGHTED_LEVELS, type WeightedLevel } from '../../core/stats/index'
 import { IMPACT_COLORS, IMPACT_LABELS } from './impact-style'
 
 /** The incident levels stacked in downtime bars, worst first (the order of the stack). */
-export const DOWNTIME_LEVELS = [
-  'major_outage',
-  'partial_outage',
-  'degraded_performance',
-  'unknown',
-] as const
-export type DowntimeLevel = (typeof DOWNTIME_LEVELS)[number]
+export const DOWNTIME_LEVELS = WEIGHTED_LEVELS
+export type DowntimeLevel = WeightedLevel
 export type DowntimeStackKey = DowntimeLevel | 'maintenance'
 
 /** One bar group: raw minutes per incident level and maintenance minutes beside them. */

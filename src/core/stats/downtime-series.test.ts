@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeDowntimeSeries } from './downtime-series'
+import { computeDowntimeSeries, seriesBuckets } from './downtime-series'
 import { presetMethod } from './methods'
 import { makeIncident, makeMaintenance } from '../__fixtures__/make-incident'
 import { buildVendorTimeline } from './timeline'
@@ -46,6 +46,34 @@ describe('computeDowntimeSeries', () => {
     ).toEqual([
       ['2024-12', 0, 0],
       ['2025-01', 120, 45],
+    ])
+  })
+
+  it('gives each bucket the minutes of every level, which add up to its incident minutes', () => {
+    const series = computeDowntimeSeries(
+      timeline.vendor,
+      parsePeriod('2025-01-01', '2025-01-15'),
+      'week',
+      weights,
+    )
+    expect(series.map((point) => point.partial_outage)).toEqual([60, 60, 0])
+    expect(series.map((point) => point.major_outage + point.unknown)).toEqual([0, 0, 0])
+    for (const point of series) {
+      const levels =
+        point.major_outage + point.partial_outage + point.degraded_performance + point.unknown
+      expect(levels).toBe(point.incidentMinutes)
+    }
+  })
+
+  it('cuts the range into the same labelled buckets without a timeline', () => {
+    const range = parsePeriod('2025-01-01', '2025-01-15')
+    const series = computeDowntimeSeries(timeline.vendor, range, 'week', weights)
+    expect(seriesBuckets(range, 'week')).toEqual(
+      series.map(({ label, from, to }) => ({ label, from, to })),
+    )
+    expect(seriesBuckets(parsePeriod('2024-12-15', '2025-02-01'), 'month')).toEqual([
+      { label: '2024-12', from: '2024-12-15T00:00:00.000Z', to: '2025-01-01T00:00:00.000Z' },
+      { label: '2025-01', from: '2025-01-01T00:00:00.000Z', to: '2025-02-01T00:00:00.000Z' },
     ])
   })
 })

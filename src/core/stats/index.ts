@@ -11,14 +11,16 @@ export { computeDayGrid, type DayGrid } from './day-grid'
 export {
   SERIES_GRANULARITIES,
   computeDowntimeSeries,
+  seriesBuckets,
   type DowntimePoint,
+  type SeriesBucket,
   type SeriesGranularity,
 } from './downtime-series'
 export {
   METHOD_NAMES,
   METHOD_PRESETS,
+  WEIGHT_KEYS,
   presetMethod,
-  type ImpactWeights,
   type MethodName,
   type PresetMethodName,
   type UptimeMethod,
@@ -31,7 +33,19 @@ export {
   parseSlaTarget,
 } from './parse-stats-options'
 export { DURATION_SOURCES, type DurationSource } from './resolve-span'
-export { MAINTENANCE_MODES, describeFormula, type MaintenanceMode } from './uptime-formula'
+export { describeFormula } from './uptime-formula'
+export {
+  MAINTENANCE_MODES,
+  WEIGHTED_LEVELS,
+  byLevel,
+  maintenanceDowntime,
+  unweightedMinutes,
+  weightedMinutes,
+  type ImpactWeights,
+  type LevelMinutes,
+  type MaintenanceMode,
+  type WeightedLevel,
+} from './weighted-levels'
 export {
   DEFAULT_CREDIT_TIERS,
   DEFAULT_MIN_COVERAGE,

@@ -1,10 +1,6 @@
-/** Weight of each incident level: the share of the time in that level that counts as downtime. */
-export interface ImpactWeights {
-  major_outage: number
-  partial_outage: number
-  degraded_performance: number
-  unknown: number
-}
+import { WEIGHTED_LEVELS, type ImpactWeights, type WeightedLevel } from './weighted-levels'
+
+export type { ImpactWeights } from './weighted-levels'
 
 export const METHOD_PRESETS = [
   {
@@ -32,13 +28,15 @@ export interface UptimeMethod {
 
 export const DEFAULT_METHOD_NAME: PresetMethodName = 'statuspage'
 
+const SHORT_NAMES = {
+  major_outage: 'major',
+  partial_outage: 'partial',
+  degraded_performance: 'degraded',
+  unknown: 'unknown',
+} as const satisfies Record<WeightedLevel, string>
+
 /** Short names used by the CLI syntax and the formula, in formula order. */
-export const WEIGHT_KEYS = [
-  ['major', 'major_outage'],
-  ['partial', 'partial_outage'],
-  ['degraded', 'degraded_performance'],
-  ['unknown', 'unknown'],
-] as const satisfies readonly (readonly [string, keyof ImpactWeights])[]
+export const WEIGHT_KEYS = WEIGHTED_LEVELS.map((level) => [SHORT_NAMES[level], level] as const)
 
 export function presetMethod(name: PresetMethodName): UptimeMethod {
   const preset = METHOD_PRESETS.find((candidate) => candidate.name === name)

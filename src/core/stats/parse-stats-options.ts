@@ -6,7 +6,7 @@ import {
   type UptimeMethod,
 } from './methods'
 import { DURATION_SOURCES, type DurationSource } from './resolve-span'
-import { MAINTENANCE_MODES, type MaintenanceMode } from './uptime-formula'
+import { MAINTENANCE_MODES, type MaintenanceMode } from './weighted-levels'
 
 export type OptionOutcome<T> = { ok: true; value: T } | { ok: false; error: string }
 

@@ -4,12 +4,8 @@ import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
 import { measuredPart, type TimeRange } from './time-range'
-import {
-  computeUptimePercent,
-  totalMinutes,
-  type MaintenanceMode,
-  type MinuteTotals,
-} from './uptime-formula'
+import { computeUptimePercent, totalMinutes, type MinuteTotals } from './uptime-formula'
+import type { MaintenanceMode } from './weighted-levels'
 import { MINUTE_MS } from '../time/instants'
 
 export interface PeriodFigures extends MinuteTotals {

@@ -5,7 +5,7 @@ import { METHOD_PRESETS, type UptimeMethod } from './methods'
 import { makeIncident, makeUpdate } from '../__fixtures__/make-incident'
 import { parseInstant } from './parse-instant'
 import { toIsoString } from './time-range'
-import { MAINTENANCE_MODES } from './uptime-formula'
+import { MAINTENANCE_MODES } from './weighted-levels'
 import { computeVendorStats, type StatsOptions, type VendorStats } from './vendor-stats'
 import { DAY_MS, MINUTE_MS } from '../time/instants'
 

@@ -1,20 +1,15 @@
 import type { ComponentStatus, ImpactLevel } from '../model'
+import { WEIGHTED_LEVELS } from './weighted-levels'
 
 /**
  * The states a component can be in on the timeline, worst incident level first. Operational time
  * and incidents declared with impact `none` have no state: they never produce minutes.
  */
-export const TIMELINE_STATES = [
-  'major_outage',
-  'partial_outage',
-  'degraded_performance',
-  'unknown',
-  'maintenance',
-] as const
+export const TIMELINE_STATES = [...WEIGHTED_LEVELS, 'maintenance'] as const
 export type TimelineState = (typeof TIMELINE_STATES)[number]
 
 export const STATE_COUNT = TIMELINE_STATES.length
-export const MAINTENANCE = 4
+export const MAINTENANCE = WEIGHTED_LEVELS.length
 /** Incident states are the codes below MAINTENANCE. */
 export const INCIDENT_STATE_COUNT = MAINTENANCE
 export const NO_STATE = -1

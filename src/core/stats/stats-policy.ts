@@ -15,7 +15,8 @@ import {
   assertValidSla,
   type CreditTier,
 } from './sla'
-import { describeFormula, type MaintenanceMode } from './uptime-formula'
+import { describeFormula } from './uptime-formula'
+import type { MaintenanceMode } from './weighted-levels'
 
 export interface PolicyOptions {
   /** A preset name or a method with weights; default statuspage. */

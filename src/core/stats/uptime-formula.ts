@@ -1,9 +1,15 @@
-import { WEIGHT_KEYS, type ImpactWeights, type UptimeMethod } from './methods'
+import { WEIGHT_KEYS, type UptimeMethod } from './methods'
 import type { DurationSource } from './resolve-span'
-import { INCIDENT_STATE_COUNT, MAINTENANCE, TIMELINE_STATES } from './states'
-
-export const MAINTENANCE_MODES = ['exclude', 'up', 'down'] as const
-export type MaintenanceMode = (typeof MAINTENANCE_MODES)[number]
+import { MAINTENANCE } from './states'
+import {
+  byLevel,
+  maintenanceDowntime,
+  unweightedMinutes,
+  weightedMinutes,
+  type ImpactWeights,
+  type LevelMinutes,
+  type MaintenanceMode,
+} from './weighted-levels'
 
 export interface MinuteTotals {
   /** Minutes of the period that have happened: [from, min(to, now)). */
@@ -13,21 +19,25 @@ export interface MinuteTotals {
   maintenanceMinutes: number
 }
 
+/** The incident levels' minutes out of minutes per state (indexed like TIMELINE_STATES). */
+export function levelMinutes(byState: Float64Array): LevelMinutes {
+  // TIMELINE_STATES begins with the weighted levels, in their order.
+  return byLevel((_, state) => byState[state] ?? 0)
+}
+
 /** Sums minutes per state (indexed like TIMELINE_STATES) into the unweighted and weighted totals. */
 export function totalMinutes(
   byState: Float64Array,
   weights: ImpactWeights,
   periodMinutes: number,
 ): MinuteTotals {
-  let incidentMinutes = 0
-  let weightedIncidentMinutes = 0
-  for (let state = 0; state < INCIDENT_STATE_COUNT; state += 1) {
-    const minutes = byState[state] ?? 0
-    incidentMinutes += minutes
-    weightedIncidentMinutes += minutes * weights[TIMELINE_STATES[state] as keyof ImpactWeights]
+  const byLevel = levelMinutes(byState)
+  return {
+    periodMinutes,
+    incidentMinutes: unweightedMinutes(byLevel),
+    weightedIncidentMinutes: weightedMinutes(byLevel, weights),
+    maintenanceMinutes: byState[MAINTENANCE] ?? 0,
   }
-  const maintenanceMinutes = byState[MAINTENANCE] ?? 0
-  return { periodMinutes, incidentMinutes, weightedIncidentMinutes, maintenanceMinutes }
 }
 
 /**
@@ -37,7 +47,7 @@ export function totalMinutes(
 export function computeUptimePercent(totals: MinuteTotals, mode: MaintenanceMode): number | null {
   const { periodMinutes, weightedIncidentMinutes, maintenanceMinutes } = totals
   const denominator = mode === 'exclude' ? periodMinutes - maintenanceMinutes : periodMinutes
-  const downtime = weightedIncidentMinutes + (mode === 'down' ? maintenanceMinutes : 0)
+  const downtime = weightedIncidentMinutes + maintenanceDowntime(maintenanceMinutes, mode)
   if (denominator <= 0) return null
   return 100 * (1 - downtime / denominator)
 }

@@ -19,7 +19,7 @@ import {
   toDayString,
   type LabeledRange,
 } from './time-range'
-import type { MaintenanceMode } from './uptime-formula'
+import type { MaintenanceMode } from './weighted-levels'
 
 export interface StatsOptions extends PolicyOptions {
   /** First day of the period, `YYYY-MM-DD` (00:00 UTC, inclusive). */

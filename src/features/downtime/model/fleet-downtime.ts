@@ -1,5 +1,4 @@
-import { DOWNTIME_LEVELS, type DowntimeLevel } from '../../../components/ui/downtime-stacks'
-import type { SeriesGranularity } from '../../../core/stats/index'
+import { byLevel, type LevelMinutes, type SeriesGranularity } from '../../../core/stats/index'
 import type { Analysis } from '../../workspace/use-analysis'
 import type { VendorView } from '../../workspace/use-vendor-views'
 import { coverageSpans } from '../../workspace/vendor-figures'
@@ -9,7 +8,7 @@ import { periodBuckets } from './period-buckets'
 import { vendorDowntime } from './vendor-downtime'
 
 /** One vendor's (or the "other" group's) downtime over one slice of the period. */
-export interface FleetRow extends Record<DowntimeLevel, number> {
+export interface FleetRow extends LevelMinutes {
   key: string
   name: string
   /** Vendors summed into this row: 1, or more for "other". */
@@ -49,10 +48,7 @@ function sliceRow(
     name: view.config.name,
     vendorCount: 1,
     loading: isVendorLoading(view),
-    ...(Object.fromEntries(DOWNTIME_LEVELS.map((l) => [l, sum((b) => b[l])])) as Record<
-      DowntimeLevel,
-      number
-    >),
+    ...byLevel((level) => sum((b) => b[level])),
     incidentMinutes: sum((b) => b.incidentMinutes),
     weightedIncidentMinutes: sum((b) => b.weightedIncidentMinutes),
     maintenanceMinutes: sum((b) => b.maintenanceMinutes),
@@ -70,10 +66,7 @@ function mergeRows(rows: readonly FleetRow[]): FleetRow {
     name: `Other (${rows.length} vendors)`,
     vendorCount: rows.length,
     loading: rows.some((row) => row.loading),
-    ...(Object.fromEntries(DOWNTIME_LEVELS.map((l) => [l, sum((row) => row[l])])) as Record<
-      DowntimeLevel,
-      number
-    >),
+    ...byLevel((level) => sum((row) => row[level])),
     incidentMinutes: sum((row) => row.incidentMinutes),
     weightedIncidentMinutes: sum((row) => row.weightedIncidentMinutes),
     maintenanceMinutes: sum((row) => row.maintenanceMinutes),

@@ -2,7 +2,11 @@ import type { Incident } from '../../../core/model'
 import { excludeComponents } from '../../../core/normalize/exclude-components'
 import {
   buildVendorTimeline,
+  byLevel,
   computeDayGrid,
+  maintenanceDowntime,
+  unweightedMinutes,
+  weightedMinutes,
   WHOLE_VENDOR,
   type DayGrid,
   type DurationSource,
@@ -95,13 +99,6 @@ export interface WeightOptions {
   maintenanceMode: MaintenanceMode
 }
 
-const WEIGHTED_STATES = [
-  'major_outage',
-  'partial_outage',
-  'degraded_performance',
-  'unknown',
-] as const
-
 export const WHOLE_VENDOR_ROW = 'Whole vendor'
 export const UNSPECIFIED_ROW = 'No component named'
 
@@ -118,13 +115,12 @@ export function heatmapRows(
     const incidentMinutes = new Float64Array(days)
     const weighted = new Float64Array(days)
     for (let day = 0; day < days; day += 1) {
-      for (const state of WEIGHTED_STATES) {
-        const minutes = row.minutes[state][day] ?? 0
-        incidentMinutes[day] = (incidentMinutes[day] ?? 0) + minutes
-        weighted[day] = (weighted[day] ?? 0) + minutes * options.weights[state]
-      }
-      if (options.maintenanceMode === 'down')
-        weighted[day] = (weighted[day] ?? 0) + (row.minutes.maintenance[day] ?? 0)
+      const minutes = byLevel((level) => row.minutes[level][day] ?? 0)
+      const maintenance = row.minutes.maintenance[day] ?? 0
+      incidentMinutes[day] = unweightedMinutes(minutes)
+      weighted[day] =
+        weightedMinutes(minutes, options.weights) +
+        maintenanceDowntime(maintenance, options.maintenanceMode)
     }
     const label =
       row.component === null

@@ -2,6 +2,7 @@ import { DOWNTIME_LEVELS, type DowntimeStackRow } from '../../../components/ui/d
 import { excludeComponents } from '../../../core/normalize/exclude-components'
 import {
   buildVendorTimeline,
+  byLevel,
   computeDayGrid,
   dayCoverage,
   parsePeriod,
@@ -42,10 +43,7 @@ function monthRows(grid: VendorDaysInput): DowntimeStackRow[] {
       row = {
         label,
         hasData: false,
-        major_outage: 0,
-        partial_outage: 0,
-        degraded_performance: 0,
-        unknown: 0,
+        ...byLevel(() => 0),
         maintenance: 0,
       }
       byMonth.set(label, row)

@@ -5,7 +5,9 @@ import {
   DURATION_SOURCES,
   MAINTENANCE_MODES,
   METHOD_NAMES,
+  WEIGHTED_LEVELS,
   presetMethod,
+  type WeightedLevel,
 } from '../../../core/stats'
 import { MAX_FEED_URL_LENGTH, validateFeedUrl } from './feed-url'
 
@@ -94,12 +96,13 @@ export type VendorConfig = z.output<typeof vendorConfigSchema>
 const weightSchema = z.number().min(0).max(1)
 export const methodSchema = z.object({
   preset: z.enum(METHOD_NAMES),
-  weights: z.object({
-    major_outage: weightSchema,
-    partial_outage: weightSchema,
-    degraded_performance: weightSchema,
-    unknown: weightSchema,
-  }),
+  // One weight per core level, in level order (the shape of ImpactWeights).
+  weights: z.object(
+    Object.fromEntries(WEIGHTED_LEVELS.map((level) => [level, weightSchema])) as Record<
+      WeightedLevel,
+      typeof weightSchema
+    >,
+  ),
 })
 
 export const vendorListSchema = z
