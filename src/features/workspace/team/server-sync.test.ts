@@ -243,4 +243,16 @@ describe('the server as the source of truth', () => {
     expect(sent()).toHaveLength(2)
     reloaded.sync.stop()
   })
+
+  it('asks again within seconds while the store is starting, not at the next hourly refresh', async () => {
+    const server = fakeServer([vendor('a')])
+    server.down = 503
+    const { settings, sync } = await setUp()
+    sync.start()
+    await vi.waitFor(() => expect(sync.status().state).toBe('unavailable'))
+    server.down = 0
+    await vi.waitFor(() => expect(sync.status().state).toBe('online'), { timeout: 5_000 })
+    expect(settings.get().vendors.map((v) => v.id)).toEqual(['a'])
+    sync.stop()
+  })
 })

@@ -10,6 +10,7 @@ export const SERVER_SOURCE_ID = 'server'
 const UPLOADED_KEY = 'vendor-reliability-uploaded-to-server'
 // The server takes at most 5 000 incidents per request.
 const SUBMIT_BATCH = 2_000
+const FIRST_RETRY_MS = 2_000
 
 export const SYNC_STATES = ['connecting', 'local', 'online', 'signin', 'unavailable'] as const
 export type SyncState = (typeof SYNC_STATES)[number]
@@ -75,6 +76,11 @@ export function createServerSync(options: {
   let lastSynced = ''
   let applying = false
   let timer: ReturnType<typeof setInterval> | undefined
+  // A store that is down (or still opening after a server start) is asked again soon, then less often.
+  let retry: ReturnType<typeof setTimeout> | undefined
+  let retryMs = FIRST_RETRY_MS
+  const refreshMs = options.refreshMs ?? 60_000
+  let stopped = false
   let firstPull = true
   // What was sent of each source, so unchanged incidents are not sent again (not even after a reload).
   const sent = createSentLedger()
@@ -120,9 +126,14 @@ export function createServerSync(options: {
         }
       }
       options.onHistory()
+      retryMs = FIRST_RETRY_MS
       set({ state: 'online', message: null })
     } catch (error) {
       fail(error)
+      if (status.state !== 'unavailable' || stopped) return
+      clearTimeout(retry)
+      retry = setTimeout(() => void pull(), retryMs)
+      retryMs = Math.min(retryMs * 2, refreshMs)
     }
   }
 
@@ -188,7 +199,7 @@ export function createServerSync(options: {
       void pull()
       timer = setInterval(() => {
         if (status.state === 'online' || status.state === 'unavailable') void pull()
-      }, options.refreshMs ?? 60_000)
+      }, refreshMs)
     },
     /** Reads the server's workspace and history now instead of at the next refresh. */
     refresh: () => pull(),
@@ -221,7 +232,9 @@ export function createServerSync(options: {
       set({ uploadOffer: [] })
     },
     stop() {
+      stopped = true
       clearInterval(timer)
+      clearTimeout(retry)
       unsubscribe()
     },
   }
