@@ -13,15 +13,17 @@ export const APP_HEADERS = {
   'Content-Type': 'application/json',
 }
 
+type ReadyPath = '/' | '/api/health'
+
 export interface StoreServer {
   base: string
   /** Calls the API as the app does, with the token when one is given. */
   call: (path: string, init?: RequestInit, token?: string) => Promise<Response>
   /**
    * Stops the process and starts it again on the same port and data directory, with `env` added;
-   * ready once `/` answers (its store may be meant to be down).
+   * ready once `ready` answers (`/` when its store is meant to be down).
    */
-  restart: (env?: Record<string, string>) => Promise<void>
+  restart: (env?: Record<string, string>, ready?: ReadyPath) => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -34,7 +36,7 @@ export async function startStoreServer(env: Record<string, string> = {}): Promis
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   let child: ChildProcess | undefined
-  const start = async (extra: Record<string, string>, ready: '/' | '/api/health') => {
+  const start = async (extra: Record<string, string>, ready: ReadyPath) => {
     child = spawn(process.execPath, ['scripts/start.mjs'], {
       env: {
         ...process.env,
@@ -54,7 +56,7 @@ export async function startStoreServer(env: Record<string, string> = {}): Promis
     })
     await expect
       .poll(async () => (await fetch(`${base}${ready}`).catch(() => null))?.status, {
-        timeout: 20_000,
+        timeout: 60_000,
       })
       .toBe(200)
   }
@@ -73,9 +75,9 @@ export async function startStoreServer(env: Record<string, string> = {}): Promis
         ...init,
         headers: { ...APP_HEADERS, ...(token && { Authorization: `Bearer ${token}` }) },
       }),
-    async restart(extra = {}) {
+    async restart(extra = {}, ready = '/api/health') {
       await stopChild()
-      await start(extra, '/')
+      await start(extra, ready)
     },
     async stop() {
       await stopChild()

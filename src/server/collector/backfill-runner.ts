@@ -26,13 +26,8 @@ export function createBackfillRunner(options: BackfillRunnerOptions) {
     const free = options.maxRuns - running.size
     if (free <= 0 || stopping.signal.aborted) return 0
     const at = options.now()
-    const claimed = await claimDueBackfills(
-      store.db,
-      options.owner,
-      new Date(at),
-      new Date(at + options.leaseMs),
-      free,
-    )
+    const lease = { owner: options.owner, now: new Date(at), until: new Date(at + options.leaseMs) }
+    const claimed = await claimDueBackfills(store.db, lease, free)
     for (const backfill of claimed) {
       const run = runClaimedBackfill({ ...options, db: store.db }, backfill, stopping.signal)
         .then((outcome) => void (outcomes[outcome] += 1))

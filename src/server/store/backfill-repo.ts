@@ -1,6 +1,7 @@
 import { backfillProgress, type BackfillProgress } from '../../core/backfill/queue'
 import type { BackfillState } from '../../core/backfill/plan'
 import type { Queryable } from './database'
+import { claimDueRows, type Lease } from './lease'
 
 /** A backfill this process holds the lease on, with the state to resume from. */
 export interface ClaimedBackfill {
@@ -14,32 +15,25 @@ export interface ClaimedBackfill {
 
 type Key = Pick<ClaimedBackfill, 'vendorId' | 'sourceId'>
 
-/**
- * Leases up to `limit` due backfills to `owner` until `leaseUntil`, like the poll leases: rows
- * another process is claiming are skipped, and a dead holder's lease lapses at its expiry.
- */
+/** Leases up to `limit` due backfills, like the poll leases (see claimDueRows). */
 export async function claimDueBackfills(
   db: Queryable,
-  owner: string,
-  now: Date,
-  leaseUntil: Date,
+  lease: Lease,
   limit: number,
 ): Promise<ClaimedBackfill[]> {
-  const rows = await db.query<{
+  const rows = await claimDueRows<{
     vendor_id: string
     source_id: string
     state: unknown
     failures: number | null
     vendor_name: string | null
   }>(
-    `UPDATE backfill_state b SET lease_owner = $1, lease_expires_at = $2
-       FROM (SELECT vendor_id, source_id FROM backfill_state
-              WHERE next_run_at <= $3 AND (lease_expires_at IS NULL OR lease_expires_at <= $3)
-              ORDER BY next_run_at LIMIT $4 FOR UPDATE SKIP LOCKED) due
-      WHERE b.vendor_id = due.vendor_id AND b.source_id = due.source_id
-      RETURNING b.vendor_id, b.source_id, b.state, b.failures,
-        (SELECT name FROM vendors v WHERE v.id = b.vendor_id) AS vendor_name`,
-    [owner, leaseUntil, now, limit],
+    db,
+    'backfill_state',
+    `b.vendor_id, b.source_id, b.state, b.failures,
+      (SELECT name FROM vendors v WHERE v.id = b.vendor_id) AS vendor_name`,
+    lease,
+    limit,
   )
   return rows.map((row) => ({
     vendorId: row.vendor_id,
