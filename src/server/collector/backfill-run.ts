@@ -82,9 +82,11 @@ export async function runClaimedBackfill(
         },
         parse: (text, location) => parseFeed(text, { location, ...vendor }),
         store: async (feed, fetchedAt, url) => {
-          const fetched = bodies.get(url) ?? { body: '', contentType: '' }
+          const fetched = bodies.get(url)
+          if (!fetched) throw new Error(`No body was kept for ${url}.`)
           bodies.delete(url)
-          const capture = { ...claimed, ...fetched, location: url, live: false }
+          const { vendorId, sourceId } = claimed
+          const capture = { vendorId, sourceId, ...fetched, location: url, live: false }
           await db.transaction((tx) =>
             ingestParsed(tx, { ...capture, fetchedAt: new Date(fetchedAt) }, feed),
           )
