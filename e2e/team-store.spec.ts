@@ -1,60 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { incident, statuspageRss, type FeedIncident } from '../src/server/store/test-support/feeds'
-import { freePort } from '../src/server/store/test-support/server-process'
+import { APP_HEADERS as APP, startStoreServer, type StoreServer } from './store-server'
 
 // The server with its store and collector, on its own port and data directory, beside the suite's.
-const e2ePort = Number(process.env.E2E_PORT ?? 4173)
-const distDir = resolve(e2ePort === 4173 ? 'dist' : `dist-e2e-${e2ePort}`)
-const APP = { 'X-Requested-With': 'vendor-reliability', 'Content-Type': 'application/json' }
-
 let upstream: Server
 let upstreamHost = ''
 let published: FeedIncident[] = []
 let failing = false
-let dataDir = ''
+let server: StoreServer
 let port = 0
-let server: ChildProcess | undefined
-
-async function startApp() {
-  server = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      SKIP_BUILD: '1',
-      DIST_DIR: distDir,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      COLLECT_INTERVAL_SECONDS: '1',
-      SEED_DEMO: '0',
-      LOG_REQUESTS: '0',
-      PROXY_ALLOW_HOSTS: upstreamHost,
-    },
-    stdio: 'ignore',
-  })
-  await expect
-    .poll(
-      async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status,
-      {
-        timeout: 60_000,
-      },
-    )
-    .toBe(200)
-}
-
-async function stopApp() {
-  const child = server
-  if (!child || child.exitCode !== null) return
-  const exited = new Promise((done) => child.once('exit', done))
-  child.kill('SIGTERM')
-  await exited
-}
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
 
@@ -73,16 +29,18 @@ test.beforeAll(async () => {
   })
   await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done))
   upstreamHost = `127.0.0.1:${(upstream.address() as AddressInfo).port}`
-  dataDir = mkdtempSync(join(tmpdir(), 'vr-e2e-store-'))
-  port = await freePort()
-  await startApp()
+  server = await startStoreServer({
+    COLLECT: '1',
+    COLLECT_INTERVAL_SECONDS: '1',
+    PROXY_ALLOW_HOSTS: upstreamHost,
+  })
+  port = Number(new URL(server.base).port)
 })
 
 test.afterAll(async () => {
-  await stopApp()
+  await server.stop()
   upstream.closeAllConnections()
   upstream.close()
-  rmSync(dataDir, { recursive: true, force: true })
 })
 
 test('an incident published while no browser is open reaches a fresh browser, before and after a restart', async ({
@@ -112,10 +70,7 @@ test('an incident published while no browser is open reaches a fresh browser, be
   failing = true // from now on only the server's archive knows about it
 
   for (const phase of ['after the poll', 'after a restart']) {
-    if (phase === 'after a restart') {
-      await stopApp()
-      await startApp()
-    }
+    if (phase === 'after a restart') await server.restart()
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`http://127.0.0.1:${port}/?view=incidents`)

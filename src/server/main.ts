@@ -6,7 +6,7 @@ import { createLogSink } from './log-sink'
 import { openDatabase } from './store/open-database'
 import { seedDemo } from './store/seed-demo'
 import { openStore } from './store/store'
-import { connectedStore, connectStore, type StoreConnector } from './store/store-connector'
+import { connectStore, type StoreConnector } from './store/store-connector'
 import { parseStoreEnv } from './store/store-env'
 import { createStoreApi } from './store-api/store-api'
 
@@ -32,6 +32,7 @@ async function openSeededStore() {
   return store
 }
 
+let listened = (): void => {}
 let connector: StoreConnector | undefined
 if (!settings.enabled) {
   // STORE=0: no store and no collector; the app keeps its history in each browser.
@@ -40,12 +41,17 @@ if (!settings.enabled) {
   connector = connectStore(openSeededStore, { log: writeLine })
   await connector.firstAttempt
 } else {
-  try {
-    connector = connectedStore(await openSeededStore())
-  } catch (error) {
-    writeLine({ level: 'error', message: (error as Error).message })
+  // The embedded store opens once the server listens: the app answers at once, store calls 503
+  // ("starting") and /api/health says so until it is open. A store that cannot open stops the server.
+  const listening = new Promise<void>((resolve) => (listened = resolve))
+  const opening = connectStore(openSeededStore, { log: writeLine, after: listening })
+  connector = opening
+  void opening.firstAttempt.then(() => {
+    if (opening.state().state !== 'unavailable') return // open, or closed by a signal meanwhile
+    writeLine({ level: 'error', message: opening.state().message })
+    logSink.flush()
     process.exit(1)
-  }
+  })
 }
 
 const app = createServer({
@@ -70,6 +76,7 @@ const collector = createCollector({
   log: writeLine,
 })
 const address = await app.listen(port, host)
+listened()
 if (connector && settings.collect) collector.start()
 writeLine({
   level: 'info',

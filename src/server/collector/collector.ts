@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
+import { BACKFILL_LIMITS, type BackfillLimits } from '../../core/backfill/run'
 import type { FetchPolicy } from '../config'
 import { createHostGate } from '../host-gate'
 import { isUnavailable } from '../store/database'
 import { claimDueSources } from '../store/poll-repo'
 import type { Store } from '../store/store'
+import type { BackfillOutcome } from './backfill-run'
+import { createBackfillRunner } from './backfill-runner'
 import { pollSource, type PollOutcome } from './poll-source'
 import { FIRST_RETRY_MS } from './schedule'
 
@@ -18,6 +21,9 @@ export interface CollectorOptions {
   /** How long a claimed source stays leased: past it, another process may poll it. */
   leaseMs?: number
   firstRetryMs?: number
+  /** Backfills run at once by this process (default 1), and the core's pacing for them. */
+  maxBackfills?: number
+  backfillLimits?: BackfillLimits
   /** Identifies this process in leases and in /api/health. */
   owner?: string
   log?: (entry: Record<string, unknown>) => void
@@ -33,6 +39,8 @@ export interface CollectorStatus {
   /** Set while the last cycle could not reach the store; cleared by the next good one. */
   lastError: string | null
   polls: Record<PollOutcome, number>
+  /** How this process's backfill runs ended, and how many run now. */
+  backfills: Record<BackfillOutcome, number> & { running: number }
 }
 
 /**
@@ -58,7 +66,21 @@ export function createCollector(options: CollectorOptions) {
     lastCycleAt: null,
     lastError: null,
     polls: { changed: 0, unchanged: 0, failed: 0 },
+    backfills: { complete: 0, incomplete: 0, failed: 0, stopped: 0, running: 0 },
   }
+  const limits = options.backfillLimits ?? BACKFILL_LIMITS
+  const firstRetryMs = options.firstRetryMs ?? FIRST_RETRY_MS
+  const backfills = createBackfillRunner({
+    policy,
+    owner,
+    // Saved after every step; one step is a request with its retries and pauses.
+    leaseMs: limits.attempts * leaseMs + limits.pageDelayMs,
+    limits,
+    firstRetryMs,
+    now,
+    maxRuns: options.maxBackfills ?? 1,
+    log,
+  })
   let timer: NodeJS.Timeout | undefined
   let cycle: Promise<number> | undefined
 
@@ -84,7 +106,7 @@ export function createCollector(options: CollectorOptions) {
           db: store.db,
           policy,
           intervalMs,
-          firstRetryMs: options.firstRetryMs ?? FIRST_RETRY_MS,
+          firstRetryMs,
           now,
           random: options.random ?? Math.random,
         }
@@ -93,6 +115,7 @@ export function createCollector(options: CollectorOptions) {
         polled += claimed.length
         if (claimed.length < concurrency) break
       }
+      await backfills.startDue(store)
       status.lastError = null
     } catch (error) {
       status.lastError = isUnavailable(error)
@@ -117,8 +140,14 @@ export function createCollector(options: CollectorOptions) {
 
   return {
     owner,
-    status: (): CollectorStatus => ({ ...status, polls: { ...status.polls } }),
+    status: (): CollectorStatus => ({
+      ...status,
+      polls: { ...status.polls },
+      backfills: { ...backfills.outcomes(), running: backfills.running() },
+    }),
     runCycle,
+    /** Resolves when the backfills started so far have ended (tests). */
+    backfillsSettled: backfills.settled,
     start() {
       if (status.running) return
       status.running = true
@@ -129,6 +158,7 @@ export function createCollector(options: CollectorOptions) {
       status.running = false
       clearTimeout(timer)
       await cycle?.catch(() => {})
+      await backfills.stop()
     },
   }
 }

@@ -20,7 +20,7 @@ export interface PollDeps {
 export const POLL_OUTCOMES = ['changed', 'unchanged', 'failed'] as const
 export type PollOutcome = (typeof POLL_OUTCOMES)[number]
 
-const describe = (error: unknown) =>
+export const describeFailure = (error: unknown) =>
   error instanceof ProxyError
     ? `${error.kind}: ${error.message}`
     : String((error as Error)?.message ?? error)
@@ -41,7 +41,7 @@ export async function pollSource(deps: PollDeps, source: ClaimedSource): Promise
   } catch (error) {
     const retryAfter = error instanceof ProxyError ? error.retryAfterSeconds : undefined
     const next = retryAt(deps.now(), source.failures + 1, retryAfter, deps.firstRetryMs)
-    await recordFailure(deps.db, source, describe(error), new Date(deps.now()), next)
+    await recordFailure(deps.db, source, describeFailure(error), new Date(deps.now()), next)
     return 'failed'
   }
   const now = new Date(deps.now())

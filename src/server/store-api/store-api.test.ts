@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { VendorConfig } from '../../features/workspace/settings/settings-schema'
 import { createServer } from '../create-server'
 import { openStore, type Store } from '../store/store'
-import { connectedStore, type StoreConnector } from '../store/store-connector'
+import { connectedStore, connectStore, type StoreConnector } from '../store/store-connector'
 import { incident, statuspageRss } from '../store/test-support/feeds'
 import { emptyStore, freshDatabase } from '../store/test-support/store-fixtures'
 import { parseFeed } from '../../core/parse/index'
@@ -180,6 +180,26 @@ describe('the workspace and history API', () => {
       /cannot be reached/,
     )
     expect((await api.call('/api/health')).status).toBe(503)
+    await api.close()
+  })
+
+  it('answers at once while the store opens after the server listens: 503 and "connecting" until it is open', async () => {
+    let listened = () => {}
+    const listening = new Promise<void>((resolve) => (listened = resolve))
+    const connector = connectStore(async () => store, { after: listening })
+    const api = await serve(connector)
+    const health = await api.call('/api/health')
+    expect(health.status).toBe(503)
+    expect(await health.json()).toMatchObject({ store: { state: 'connecting' } })
+    const starting = await api.call('/api/workspace')
+    expect(starting.status).toBe(503)
+    expect(await starting.json()).toMatchObject({
+      error: { kind: 'store_unavailable', message: 'The store is starting.' },
+    })
+    listened()
+    await connector.firstAttempt
+    expect((await api.call('/api/health')).status).toBe(200)
+    expect((await api.call('/api/workspace')).status).toBe(200)
     await api.close()
   })
 })

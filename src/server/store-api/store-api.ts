@@ -5,6 +5,7 @@ import type { Store } from '../store/store'
 import type { StoreConnector } from '../store/store-connector'
 import type { WorkspaceWrite } from '../store/workspace-repo'
 import {
+  asBackfillRequests,
   workspaceContentSchema,
   workspacePatchSchema,
   workspacePutSchema,
@@ -69,7 +70,8 @@ export function createStoreApi(options: StoreApiOptions) {
             ...current.vendors.map((vendor) => replacing.get(vendor.id) ?? vendor),
             ...patch.upsert.filter((vendor) => !known.has(vendor.id)),
           ].filter((vendor) => !dropped.has(vendor.id))
-          return validate(workspaceContentSchema, { vendors, backfill: current.backfill })
+          const backfill = asBackfillRequests(current.backfill)
+          return validate(workspaceContentSchema, { vendors, backfill })
         })
         await sendJson(req, res, 200, written(write))
       },
@@ -91,9 +93,14 @@ export function createStoreApi(options: StoreApiOptions) {
     },
     '/api/sources': {
       GET: async (req, res, _url, store) => {
-        const [sources, archive] = await Promise.all([store.pollStatus(), store.size()])
+        const [sources, backfills, archive] = await Promise.all([
+          store.pollStatus(),
+          store.backfillStatus(),
+          store.size(),
+        ])
         await sendJson(req, res, 200, {
           sources,
+          backfills,
           archive,
           collector: options.collector?.() ?? null,
         })

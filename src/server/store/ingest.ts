@@ -35,7 +35,28 @@ export async function parseAndMerge(
     ...(capture.vendorName && { vendor: capture.vendorName }),
   })
   if (!outcome.ok) return { status: 'unreadable', message: outcome.error.message }
-  const { feed } = outcome
+  return mergeFeed(tx, capture, outcome.feed)
+}
+
+/**
+ * A body parsed already (a backfill parses to plan its next step) into the archive, in `tx`: kept
+ * as a raw capture and merged like a poll's, unless this source already returned exactly it.
+ */
+export async function ingestParsed(
+  tx: Queryable,
+  capture: Capture & { live: boolean },
+  feed: ParsedFeed,
+): Promise<IngestOutcome> {
+  const { seenBefore } = await storeCapture(tx, capture)
+  if (seenBefore) return { status: 'unchanged' }
+  return mergeFeed(tx, capture, feed)
+}
+
+async function mergeFeed(
+  tx: Queryable,
+  capture: Capture & { live: boolean },
+  feed: ParsedFeed,
+): Promise<IngestOutcome> {
   const counts = await mergeIncidents(
     tx,
     capture.vendorId,

@@ -124,6 +124,25 @@ CREATE TABLE source_coverage (
 CREATE INDEX source_polls_due ON source_polls (next_poll_at);
 `,
   },
+  {
+    version: 2,
+    name: 'backfills run by the collector',
+    // Nullable, so a backup of schema 1 restores into these columns as well.
+    sql: `
+ALTER TABLE backfill_state
+  ADD COLUMN next_run_at timestamptz,
+  ADD COLUMN lease_owner text,
+  ADD COLUMN lease_expires_at timestamptz,
+  ADD COLUMN last_run_at timestamptz,
+  ADD COLUMN last_error text,
+  ADD COLUMN last_error_at timestamptz,
+  ADD COLUMN failures int,
+  ADD COLUMN completed_at timestamptz;
+-- Rows written before the collector ran backfills: due now, the run finds out how far they are.
+UPDATE backfill_state SET next_run_at = now(), failures = 0;
+CREATE INDEX backfill_state_due ON backfill_state (next_run_at);
+`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

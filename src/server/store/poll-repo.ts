@@ -1,4 +1,5 @@
 import type { Queryable } from './database'
+import { claimDueRows } from './lease'
 
 /** A source this process holds the lease on, with what the last poll left for the next one. */
 export interface ClaimedSource {
@@ -13,10 +14,7 @@ export interface ClaimedSource {
   vendorName: string | null
 }
 
-/**
- * Leases up to `limit` due sources to `owner` until `leaseUntil`. Rows another process is claiming
- * are skipped, not waited for; a lease whose holder died lapses at its expiry and is claimed again.
- */
+/** Leases up to `limit` due sources to `owner` until `leaseUntil` (see claimDueRows). */
 export async function claimDueSources(
   db: Queryable,
   owner: string,
@@ -24,7 +22,7 @@ export async function claimDueSources(
   leaseUntil: Date,
   limit: number,
 ): Promise<ClaimedSource[]> {
-  const rows = await db.query<{
+  const rows = await claimDueRows<{
     vendor_id: string
     source_id: string
     url: string
@@ -34,14 +32,12 @@ export async function claimDueSources(
     failures: number
     vendor_name: string | null
   }>(
-    `UPDATE source_polls p SET lease_owner = $1, lease_expires_at = $2
-       FROM (SELECT vendor_id, source_id FROM source_polls
-              WHERE next_poll_at <= $3 AND (lease_expires_at IS NULL OR lease_expires_at <= $3)
-              ORDER BY next_poll_at LIMIT $4 FOR UPDATE SKIP LOCKED) due
-      WHERE p.vendor_id = due.vendor_id AND p.source_id = due.source_id
-      RETURNING p.vendor_id, p.source_id, p.url, p.etag, p.last_modified, p.feed_from, p.failures,
-        (SELECT name FROM vendors v WHERE v.id = p.vendor_id) AS vendor_name`,
-    [owner, leaseUntil, now, limit],
+    db,
+    'source_polls',
+    `p.vendor_id, p.source_id, p.url, p.etag, p.last_modified, p.feed_from, p.failures,
+      (SELECT name FROM vendors v WHERE v.id = p.vendor_id) AS vendor_name`,
+    { owner, now, until: leaseUntil },
+    limit,
   )
   return rows.map((row) => ({
     vendorId: row.vendor_id,

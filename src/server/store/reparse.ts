@@ -4,6 +4,9 @@ import { readCaptures } from './captures-repo'
 import type { Database } from './database'
 import { parseAndMerge } from './ingest'
 
+// A backfill's history pages and incident documents speak only for their own span, as when fetched.
+const BACKFILL_LOCATION = /\/history\.json\?page=\d+$|\/api\/v2\/incidents\/[^/]+\.json$/
+
 export interface ReparseSummary {
   vendors: number
   captures: number
@@ -39,7 +42,7 @@ export async function reparseAll(
         const outcome = await parseAndMerge(tx, {
           ...capture,
           contentType: '',
-          live: /^https?:/.test(capture.location),
+          live: /^https?:/.test(capture.location) && !BACKFILL_LOCATION.test(capture.location),
           ...(name && { vendorName: name }),
         })
         summary.captures += 1

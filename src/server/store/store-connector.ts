@@ -19,7 +19,12 @@ export interface StoreConnector {
  */
 export function connectStore(
   open: () => Promise<Store>,
-  options: { retryMs?: number; log?: (entry: Record<string, unknown>) => void } = {},
+  options: {
+    retryMs?: number
+    log?: (entry: Record<string, unknown>) => void
+    /** The first attempt waits for this (the server listening first, so it answers at once). */
+    after?: Promise<unknown>
+  } = {},
 ): StoreConnector {
   const retryMs = options.retryMs ?? 2_000
   let store: Store | undefined
@@ -49,7 +54,7 @@ export function connectStore(
   return {
     current: () => store,
     state: () => ({ state, message }),
-    firstAttempt: attempt(),
+    firstAttempt: options.after ? options.after.then(attempt) : attempt(),
     async close() {
       state = 'closed'
       clearTimeout(timer)

@@ -174,6 +174,25 @@ describe.each(BACKENDS)('the store on %s', (backend) => {
       expect(afterExpiry).toHaveLength(3)
     }))
 
+  it("keeps a backfill's whole row (progress, errors, lease) through a workspace write", () =>
+    withStore(async (store, db) => {
+      const base = 'https://a.test'
+      const backfill = [{ vendorId: 'v1', sourceId: 'v1-s0', state: { base, months: 3 } }]
+      const vendors = [vendor('v1', [`${base}/history.json`])]
+      await store.saveWorkspace({ vendors, backfill }, 0)
+      await db.query(
+        `UPDATE backfill_state SET state = jsonb_set(state, '{pagesFetched}', '4'), failures = 2,
+           last_error = 'History page 5 could not be fetched', lease_owner = 'p1',
+           lease_expires_at = now() + interval '1 minute'`,
+      )
+      const row = () => db.query('SELECT to_jsonb(b) AS row FROM backfill_state b')
+      const before = await row()
+      await store.saveWorkspace({ vendors, backfill }, 1)
+      expect(await row()).toEqual(before)
+      await store.saveWorkspace({ vendors, backfill: [] }, 2)
+      expect(await row()).toEqual([])
+    }))
+
   it('seeds once, however many times it is asked', () =>
     withStore(async (_store, db) => {
       const store = createStore(db)

@@ -1,6 +1,7 @@
 import type { Incident } from '../../core/model'
 import type { Interval, MergeCounts } from '../../features/workspace/archive/archive-types'
 import { archiveSize, mergeIncidents, readIncidents, type HistoryQuery } from './archive-repo'
+import { readBackfillStatus } from './backfill-repo'
 import { addCoverage, readCoverage } from './coverage-repo'
 import type { Database, Queryable } from './database'
 import { migrate } from './migrations'
@@ -67,6 +68,7 @@ export function createStore(db: Database, now: () => Date = () => new Date()) {
       })
     },
     pollStatus: () => readPollStatus(db),
+    backfillStatus: () => readBackfillStatus(db, now()),
     size: () => archiveSize(db),
     /** Runs `seed` once per database, in one transaction, whatever number of processes start. */
     seedOnce(seed: (tx: Queryable, at: Date) => Promise<void>): Promise<boolean> {

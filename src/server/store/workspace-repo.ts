@@ -1,4 +1,5 @@
 import type { SourceConfig, VendorConfig } from '../../features/workspace/settings/settings-schema'
+import { holdBackfills, writeBackfills } from './backfill-merge'
 import type { Queryable } from './database'
 import type { BackfillEntry, Workspace, WorkspaceContent } from './workspace-schema'
 
@@ -85,17 +86,12 @@ export async function writeWorkspace(
   )
   if ((head?.version ?? 0) !== expectedVersion)
     return { ok: false, current: await readWorkspace(tx) }
+  const held = await holdBackfills(tx)
   await tx.query('DELETE FROM vendors')
   for (const [position, vendor] of content.vendors.entries())
     await insertVendor(tx, vendor, position)
   const known = new Set(content.vendors.flatMap((v) => v.sources.map((s) => `${v.id}\n${s.id}`)))
-  for (const entry of content.backfill) {
-    if (!known.has(`${entry.vendorId}\n${entry.sourceId}`)) continue
-    await tx.query(
-      'INSERT INTO backfill_state (vendor_id, source_id, state, updated_at) VALUES ($1, $2, $3::jsonb, $4)',
-      [entry.vendorId, entry.sourceId, JSON.stringify(entry.state), now],
-    )
-  }
+  await writeBackfills(tx, content.backfill, held, known, now)
   await syncPolledSources(tx, content.vendors, now)
   await tx.query('UPDATE workspace SET version = version + 1, updated_at = $1 WHERE id = 1', [now])
   return { ok: true, workspace: await readWorkspace(tx) }

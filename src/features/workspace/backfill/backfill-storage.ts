@@ -6,7 +6,8 @@ import { resolveLocalStorage } from '../settings/browser-settings'
 export const BACKFILL_KEY = 'vendor-reliability.backfill.v1'
 
 const codes = z.array(z.string().max(64)).max(20_000)
-const stateSchema = z.object({
+/** A BackfillState as saved here and on the server. */
+export const backfillStateSchema = z.object({
   base: z.string().max(2048),
   months: z.number().int().min(1).max(120),
   spanFrom: z.string(),
@@ -20,7 +21,7 @@ const stateSchema = z.object({
   failed: codes,
   earlier: z.array(z.object({ code: z.string().max(64), at: z.string() })).max(20_000),
 })
-const recordSchema = z.object({ sourceId: z.string().max(128), state: stateSchema })
+const recordSchema = z.object({ sourceId: z.string().max(128), state: backfillStateSchema })
 export type StoredBackfill = z.output<typeof recordSchema>
 const fileSchema = z.record(z.string().max(128), recordSchema)
 

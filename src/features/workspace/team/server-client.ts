@@ -30,8 +30,26 @@ export interface SourcePoll {
   failures: number
 }
 
+/** A backfill the server's collector runs (GET /api/sources). */
+export interface ServerBackfill {
+  vendorId: string
+  sourceId: string
+  base: string | null
+  months: number | null
+  progress: {
+    pagesFetched: number
+    incidentsFetched: number
+    incidentsPlanned: number
+    complete: boolean
+  } | null
+  nextRunAt: string | null
+  lastError: string | null
+  failures: number
+}
+
 export interface ServerSources {
   sources: SourcePoll[]
+  backfills?: ServerBackfill[]
   archive: { incidents: number; captures: number; captureBytes: number }
 }
 

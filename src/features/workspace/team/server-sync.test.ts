@@ -204,4 +204,55 @@ describe('the server as the source of truth', () => {
     expect(sent()).toEqual(['file-1'])
     sync.stop()
   })
+
+  it('sends a refresh this browser parsed itself, only what is new or changed, and not again after a reload', async () => {
+    vi.stubGlobal('localStorage', createFakeStorage())
+    const server = fakeServer([vendor('a')])
+    const { archive, sync } = await setUp()
+    const feed = (incidents: ReturnType<typeof makeIncident>[]) => ({
+      format: 'statuspage-atom' as const,
+      vendor: null,
+      pageUrl: null,
+      components: [],
+      capturedAt: null,
+      warnings: [],
+      incidents,
+      coverage: { from: null, to: null },
+    })
+    const open = makeIncident({ id: 'r1', start: '2026-02-01T10:00:00Z', end: null })
+    const old = makeIncident({ id: 'r2', start: '2026-01-05T10:00:00Z' })
+    await archive.mergeLoad('a', 's1', feed([open, old]), '2026-02-01T10:05:00.000Z')
+    const sent = () =>
+      server.posts
+        .filter((p) => p.path === '/api/history')
+        .map((p) => (p.body as { incidents: { id: string }[] }).incidents.map((i) => i.id))
+    sync.start()
+    await vi.waitFor(() => expect(sync.status().state).toBe('online'))
+    expect(sent()).toEqual([['r2', 'r1']])
+    await sync.refresh()
+    expect(sent()).toHaveLength(1) // an unchanged refresh sends nothing
+    const resolved = { ...open, end: '2026-02-01T11:00:00Z', durationMinutes: 60 }
+    await archive.mergeLoad('a', 's1', feed([resolved, old]), '2026-02-01T11:05:00.000Z')
+    await sync.refresh()
+    expect(sent()).toEqual([['r2', 'r1'], ['r1']])
+    sync.stop()
+    const reloaded = await setUp()
+    await reloaded.archive.mergeLoad('a', 's1', feed([resolved, old]), '2026-02-01T11:05:00.000Z')
+    reloaded.sync.start()
+    await vi.waitFor(() => expect(reloaded.sync.status().state).toBe('online'))
+    expect(sent()).toHaveLength(2)
+    reloaded.sync.stop()
+  })
+
+  it('asks again within seconds while the store is starting, not at the next hourly refresh', async () => {
+    const server = fakeServer([vendor('a')])
+    server.down = 503
+    const { settings, sync } = await setUp()
+    sync.start()
+    await vi.waitFor(() => expect(sync.status().state).toBe('unavailable'))
+    server.down = 0
+    await vi.waitFor(() => expect(sync.status().state).toBe('online'), { timeout: 5_000 })
+    expect(settings.get().vendors.map((v) => v.id)).toEqual(['a'])
+    sync.stop()
+  })
 })

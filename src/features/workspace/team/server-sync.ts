@@ -1,7 +1,8 @@
-import type { ParsedFeed } from '../../../core/model'
+import type { Incident, ParsedFeed } from '../../../core/model'
 import type { Archive } from '../archive/archive-types'
 import type { SettingsStore } from '../settings/settings-store'
 import type { VendorConfig } from '../settings/settings-schema'
+import { createSentLedger } from './sent-ledger'
 import { ServerError, serverApi, serverToken, type ServerHistory } from './server-client'
 
 /** The archive source under which the server's merged history is cached in this browser. */
@@ -9,6 +10,7 @@ export const SERVER_SOURCE_ID = 'server'
 const UPLOADED_KEY = 'vendor-reliability-uploaded-to-server'
 // The server takes at most 5 000 incidents per request.
 const SUBMIT_BATCH = 2_000
+const FIRST_RETRY_MS = 2_000
 
 export const SYNC_STATES = ['connecting', 'local', 'online', 'signin', 'unavailable'] as const
 export type SyncState = (typeof SYNC_STATES)[number]
@@ -74,9 +76,14 @@ export function createServerSync(options: {
   let lastSynced = ''
   let applying = false
   let timer: ReturnType<typeof setInterval> | undefined
+  // A store that is down (or still opening after a server start) is asked again soon, then less often.
+  let retry: ReturnType<typeof setTimeout> | undefined
+  let retryMs = FIRST_RETRY_MS
+  const refreshMs = options.refreshMs ?? 60_000
+  let stopped = false
   let firstPull = true
-  // What was last sent of each imported source, so an unchanged one is not sent again.
-  const sent = new Map<string, string>()
+  // What was sent of each source, so unchanged incidents are not sent again (not even after a reload).
+  const sent = createSentLedger()
 
   const set = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change }
@@ -112,43 +119,59 @@ export function createServerSync(options: {
       backfill = workspace.backfill
       adopt(workspace.vendors, workspace.version)
       for (const vendor of workspace.vendors) {
-        await sendImports(vendor)
+        await sendOwnParsing(vendor)
         const history = await serverApi.history(vendor.id)
         for (const feed of feedOf(history)) {
           await archive.mergeLoad(vendor.id, SERVER_SOURCE_ID, feed, new Date().toISOString())
         }
       }
       options.onHistory()
+      retryMs = FIRST_RETRY_MS
       set({ state: 'online', message: null })
     } catch (error) {
       fail(error)
+      if (status.state !== 'unavailable' || stopped) return
+      clearTimeout(retry)
+      retry = setTimeout(() => void pull(), retryMs)
+      retryMs = Math.min(retryMs * 2, refreshMs)
     }
   }
 
-  /** Files and pasted text this browser parsed itself go to the team's archive as well. */
-  async function sendImports(vendor: VendorConfig) {
-    const imported = vendor.sources.filter((source) => source.kind === 'import')
-    if (imported.length === 0) return
+  /**
+   * What this browser parsed itself (files, pasted text, a refresh of a feed through the proxy) goes
+   * to the team's archive as well: only incidents it has not sent before or that changed since.
+   */
+  async function sendOwnParsing(vendor: VendorConfig) {
+    const own = vendor.sources.filter((source) => source.kind !== 'demo')
+    if (own.length === 0) return
     const history = await archive.readVendor(vendor.id)
-    for (const source of imported) {
-      const incidents = history.incidentsBySource.get(source.id) ?? []
-      const signature = JSON.stringify(incidents.map((i) => [i.id, i.updates.length, i.end]))
-      const key = `${vendor.id}\n${source.id}`
-      if (incidents.length === 0 || sent.get(key) === signature) continue
-      for (let at = 0; at < incidents.length; at += SUBMIT_BATCH) {
-        await serverApi.submit(vendor.id, source.id, incidents.slice(at, at + SUBMIT_BATCH))
-      }
-      sent.set(key, signature)
+    for (const source of own) {
+      await submitUnsent(vendor.id, source.id, history.incidentsBySource.get(source.id) ?? [])
+    }
+  }
+
+  async function submitUnsent(vendorId: string, sourceId: string, all: readonly Incident[]) {
+    const incidents = sent.unsent(vendorId, sourceId, all)
+    for (let at = 0; at < incidents.length; at += SUBMIT_BATCH) {
+      const batch = incidents.slice(at, at + SUBMIT_BATCH)
+      await serverApi.submit(vendorId, sourceId, batch)
+      sent.record(vendorId, sourceId, batch)
     }
   }
 
   async function push(vendors: VendorConfig[]) {
     try {
-      const saved = await serverApi.saveWorkspace({ version, vendors, backfill })
+      // Requests only: the server keeps each backfill's progress, which may have moved on since.
+      const requests = backfill.map(({ vendorId, sourceId, state }) => ({
+        vendorId,
+        sourceId,
+        state: { base: state.base, months: state.months },
+      }))
+      const saved = await serverApi.saveWorkspace({ version, vendors, backfill: requests })
       version = saved.version
       lastSynced = JSON.stringify(saved.vendors)
       set({ conflict: null })
-      for (const vendor of saved.vendors) await sendImports(vendor)
+      for (const vendor of saved.vendors) await sendOwnParsing(vendor)
     } catch (error) {
       if (error instanceof ServerError && error.failure === 'conflict' && error.current) {
         adopt(error.current.vendors, error.current.version)
@@ -176,7 +199,7 @@ export function createServerSync(options: {
       void pull()
       timer = setInterval(() => {
         if (status.state === 'online' || status.state === 'unavailable') void pull()
-      }, options.refreshMs ?? 60_000)
+      }, refreshMs)
     },
     /** Reads the server's workspace and history now instead of at the next refresh. */
     refresh: () => pull(),
@@ -194,7 +217,7 @@ export function createServerSync(options: {
         for (const vendor of offered) {
           const history = await archive.readVendor(vendor.id)
           for (const [sourceId, incidents] of history.incidentsBySource) {
-            if (incidents.length > 0) await serverApi.submit(vendor.id, sourceId, incidents)
+            await submitUnsent(vendor.id, sourceId, incidents)
           }
         }
         setFlag()
@@ -209,7 +232,9 @@ export function createServerSync(options: {
       set({ uploadOffer: [] })
     },
     stop() {
+      stopped = true
       clearInterval(timer)
+      clearTimeout(retry)
       unsubscribe()
     },
   }

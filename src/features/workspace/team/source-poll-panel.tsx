@@ -16,7 +16,7 @@ export function SourcePollPanel({ vendors }: { vendors: readonly VendorConfig[] 
   })
   if (state !== 'online' || !query.data) return null
   const nameOf = (id: string) => vendors.find((vendor) => vendor.id === id)?.name ?? id
-  const { archive, sources } = query.data
+  const { archive, sources, backfills = [] } = query.data
   return (
     <section aria-labelledby="collector-heading" className="mt-8">
       <h2 id="collector-heading" className="text-lg font-semibold">
@@ -51,6 +51,22 @@ export function SourcePollPanel({ vendors }: { vendors: readonly VendorConfig[] 
           ))}
         </tbody>
       </table>
+      {backfills.length > 0 && (
+        <ul className="mt-2 text-sm">
+          {backfills.map((backfill) => (
+            <li key={`${backfill.vendorId}/${backfill.sourceId}`}>
+              Backfill of {nameOf(backfill.vendorId)} ({backfill.months} months):{' '}
+              {backfill.progress
+                ? `${backfill.progress.pagesFetched} pages, ${backfill.progress.incidentsFetched} of ${backfill.progress.incidentsPlanned} incidents`
+                : 'not started'}
+              {backfill.progress?.complete
+                ? ', complete'
+                : `, next run ${when(backfill.nextRunAt)}`}
+              {backfill.lastError && ` — ${backfill.failures} × ${backfill.lastError}`}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }
