@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest'
 import type { SourceStatus } from './use-vendor-views'
 import { isVendorLoading } from './vendor-loading'
 
-const source = (status: SourceStatus['status'], isFetching = false): SourceStatus => ({
-  source: { id: 's1', kind: 'url', url: 'https://status.example.com/history.rss' },
-  status,
-  isFetching,
-  error: null,
-  load: null,
-  record: null,
-})
+// Only the state and the fetching flag matter to the predicate; the load itself is left out.
+const source = (status: SourceStatus['status'], isFetching = false) =>
+  ({
+    source: { id: 's1', kind: 'url', url: 'https://status.example.com/history.rss' },
+    status,
+    isFetching,
+    error: status === 'error' ? new Error('The feed answered 500.') : null,
+    load: null,
+    record: null,
+  }) as SourceStatus
 
 describe('isVendorLoading', () => {
   it('holds while the stored history is unread, whatever the sources say', () => {
