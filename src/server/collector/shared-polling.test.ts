@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { VendorConfig } from '../../features/workspace/settings/settings-schema'
 import { incident, statuspageRss } from '../store/test-support/feeds'
-import { startPostgres, type PostgresServer } from '../store/test-support/postgres-harness'
+import {
+  POSTGRES_TESTS,
+  startPostgres,
+  type PostgresServer,
+} from '../store/test-support/postgres-harness'
 import { startServerProcess, type ServerProcess } from '../store/test-support/server-process'
 import { startFeedUpstream, type FeedUpstream } from './test-support/feed-upstream'
 
@@ -14,6 +18,7 @@ let upstream: FeedUpstream
 const processes: ServerProcess[] = []
 
 beforeAll(async () => {
+  if (!POSTGRES_TESTS) return
   pg = await startPostgres()
   upstream = await startFeedUpstream()
 }, 120_000)
@@ -33,7 +38,7 @@ function gapsByPath(since = 0): number[] {
   })
 }
 
-describe('two server processes on one PostgreSQL', () => {
+describe.skipIf(!POSTGRES_TESTS)('two server processes on one PostgreSQL', () => {
   it('share the polling: no source twice in an interval, none skipped after one is killed', async () => {
     const url = await pg.createDatabase('shared_polling')
     for (const path of PATHS) {

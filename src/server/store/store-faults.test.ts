@@ -8,7 +8,7 @@ import { openPglite } from './pglite-database'
 import { reparseAll } from './reparse'
 import { openStore } from './store'
 import { incident, statuspageRss } from './test-support/feeds'
-import { startPostgres, type PostgresServer } from './test-support/postgres-harness'
+import { POSTGRES_TESTS, startPostgres, type PostgresServer } from './test-support/postgres-harness'
 import { startServerProcess, type ServerProcess } from './test-support/server-process'
 
 let pg: PostgresServer
@@ -17,7 +17,7 @@ const processes: ServerProcess[] = []
 const dirs: string[] = []
 
 beforeAll(async () => {
-  pg = await startPostgres()
+  if (POSTGRES_TESTS) pg = await startPostgres()
   upstream = await startFeedUpstream()
 }, 120_000)
 afterAll(async () => {
@@ -61,37 +61,41 @@ const historyIds = async (server: ServerProcess) => {
 }
 
 describe('store faults', () => {
-  it('answers 503 while PostgreSQL is down at start or mid-run, and the collector resumes after', async () => {
-    const url = await pg.createDatabase('faults')
-    upstream.publish('/f.rss', statuspageRss([incident('f1', '2026-05-01T10:00:00Z', 30)]))
-    pg.stop()
-    const server = await start({ DATABASE_URL: url })
-    await server.waitFor(async () => server.output().includes('"listening"'), 60_000)
-    const down = await server.call('/api/workspace')
-    expect(down.status).toBe(503)
-    expect(((await down.json()) as { error: { message: string } }).error.message).toMatch(
-      /cannot be reached/,
-    )
-    expect((await server.call('/api/health')).status).toBe(503)
+  it.skipIf(!POSTGRES_TESTS)(
+    'answers 503 while PostgreSQL is down at start or mid-run, and the collector resumes after',
+    async () => {
+      const url = await pg.createDatabase('faults')
+      upstream.publish('/f.rss', statuspageRss([incident('f1', '2026-05-01T10:00:00Z', 30)]))
+      pg.stop()
+      const server = await start({ DATABASE_URL: url })
+      await server.waitFor(async () => server.output().includes('"listening"'), 60_000)
+      const down = await server.call('/api/workspace')
+      expect(down.status).toBe(503)
+      expect(((await down.json()) as { error: { message: string } }).error.message).toMatch(
+        /cannot be reached/,
+      )
+      expect((await server.call('/api/health')).status).toBe(503)
 
-    pg.start()
-    await server.waitFor(async () => (await server.call('/api/health')).status === 200)
-    const put = await server.call('/api/workspace', {
-      method: 'PUT',
-      body: JSON.stringify({ version: 0, vendors: [vendorWith(['/f.rss'])] }),
-    })
-    expect(put.status).toBe(200)
-    await server.waitFor(async () => (await historyIds(server)).includes('f1'))
+      pg.start()
+      await server.waitFor(async () => (await server.call('/api/health')).status === 200)
+      const put = await server.call('/api/workspace', {
+        method: 'PUT',
+        body: JSON.stringify({ version: 0, vendors: [vendorWith(['/f.rss'])] }),
+      })
+      expect(put.status).toBe(200)
+      await server.waitFor(async () => (await historyIds(server)).includes('f1'))
 
-    pg.stop()
-    await server.waitFor(async () => (await server.call('/api/workspace')).status === 503)
-    expect((await server.call('/api/health')).status).toBe(503)
-    upstream.publish('/f.rss', statuspageRss([incident('f2', '2026-05-02T10:00:00Z')]))
-    pg.start()
-    await server.waitFor(async () => (await historyIds(server)).includes('f2'))
-    expect(await historyIds(server)).toEqual(['f1', 'f2'])
-    await server.stop()
-  }, 120_000)
+      pg.stop()
+      await server.waitFor(async () => (await server.call('/api/workspace')).status === 503)
+      expect((await server.call('/api/health')).status).toBe(503)
+      upstream.publish('/f.rss', statuspageRss([incident('f2', '2026-05-02T10:00:00Z')]))
+      pg.start()
+      await server.waitFor(async () => (await historyIds(server)).includes('f2'))
+      expect(await historyIds(server)).toEqual(['f1', 'f2'])
+      await server.stop()
+    },
+    120_000,
+  )
 
   it('refuses a read-only data directory with a clear error', async () => {
     const dir = tempDir()
