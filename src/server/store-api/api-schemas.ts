@@ -11,8 +11,8 @@ export const STORE_API_LIMITS = {
 export const historyQuerySchema = z
   .object({
     vendor: idSchema,
-    from: isoInstantSchema.optional(),
-    to: isoInstantSchema.optional(),
+    from: z.optional(isoInstantSchema),
+    to: z.optional(isoInstantSchema),
   })
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
     message: '"from" must be before "to".',

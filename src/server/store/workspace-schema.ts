@@ -57,6 +57,6 @@ export const workspacePutSchema = workspaceContentSchema.extend({ version: versi
 /** PATCH: vendors added or replaced by id, and vendors removed, over a version. */
 export const workspacePatchSchema = z.object({
   version: versionSchema,
-  upsert: vendorListSchema.default([]),
+  upsert: z._default(vendorListSchema, []),
   remove: z.array(idSchema).max(200).default([]),
 })

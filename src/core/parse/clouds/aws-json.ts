@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { IncidentUpdate } from '../../model'
 import { emptyFeedDraft, type IncidentDraft } from '../../normalize/draft'
 import { parseEpoch, toIsoUtc } from '../../time/instants'
@@ -10,11 +10,11 @@ import { idSchema, optionalText, readShape } from './shape'
 import { htmlUpdate } from './updates'
 
 const entrySchema = z.object({
-  service_name: z.string().trim().min(1),
-  service: z.string().trim().min(1),
+  service_name: z.string().check(z.trim(), z.minLength(1)),
+  service: z.string().check(z.trim(), z.minLength(1)),
   summary: z.string(),
   date: idSchema,
-  status: idSchema.nullable().catch(null),
+  status: z.catch(z.nullable(idSchema), null),
   description: optionalText,
 })
 type AwsEntry = z.output<typeof entrySchema>

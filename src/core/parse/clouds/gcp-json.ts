@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ImpactLevel } from '../../model'
 import { emptyFeedDraft, type IncidentDraft } from '../../normalize/draft'
 import { parseInstantMs, toIsoUtc } from '../../time/instants'
@@ -12,7 +12,7 @@ const GCP_STATUS_PAGE = 'https://status.cloud.google.com/'
 const MULTIPLE_PRODUCTS = 'Multiple Products'
 
 const incidentSchema = z.object({
-  id: z.string().trim().min(1),
+  id: z.string().check(z.trim(), z.minLength(1)),
   external_desc: z.string(),
   begin: z.string(),
   end: optionalText,
@@ -28,8 +28,8 @@ type GcpIncident = z.output<typeof incidentSchema>
 
 const updateSchema = z.object({
   when: z.string(),
-  status: z.string().catch(''),
-  text: z.string().catch(''),
+  status: z.catch(z.string(), ''),
+  text: z.catch(z.string(), ''),
 })
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ImpactLevel, IncidentKind, IncidentUpdate } from '../../model'
 import { emptyFeedDraft, type IncidentDraft } from '../../normalize/draft'
 import { readEach, type FeedAdapter, type SniffedInput } from '../adapter'
@@ -8,7 +8,7 @@ import { optionalInstant, plainUpdate, requiredInstant, webLink, worstImpact } f
 
 const updateSchema = z.object({
   created_at: z.string(),
-  contents: z.string().catch(''),
+  contents: z.catch(z.string(), ''),
   update_type: optionalText,
   status_dev: optionalText,
   status_prod: optionalText,
@@ -19,9 +19,9 @@ const eventSchema = z.object({
   id: idSchema,
   title: z.string(),
   full_url: optionalText,
-  resolved: z.boolean().catch(false),
+  resolved: z.catch(z.boolean(), false),
   resolved_at: optionalText,
-  upcoming: z.boolean().catch(false),
+  upcoming: z.catch(z.boolean(), false),
   status_dev: optionalText,
   status_prod: optionalText,
   updates: lenientList,

@@ -1,19 +1,25 @@
-import { z } from 'zod'
+// zod/mini, not zod: the parse Worker loads on the first screen, and full zod is 3× larger.
+import * as z from 'zod/mini'
+// zod/mini ships no issue messages: zod's English ones, for the warnings these schemas word.
+import '../../zod-messages'
 
 /** An id the vendor writes as a number or a string (Slack, Heroku, status.io). */
-export const idSchema = z.union([z.string().trim().min(1), z.number()]).transform(String)
+export const idSchema = z.pipe(
+  z.union([z.string().check(z.trim(), z.minLength(1)), z.number()]),
+  z.transform((value: string | number) => String(value)),
+)
 
 /** A list that may be missing: an absent or malformed list reads as empty. */
-export const lenientList = z.array(z.unknown()).catch([])
+export const lenientList = z.catch(z.array(z.unknown()), [])
 
 /** A text that may be missing or null. */
-export const optionalText = z.string().nullable().catch(null)
+export const optionalText = z.catch(z.nullable(z.string()), null)
 
 /**
  * Reads one item against its schema, or throws a short reason that readEach turns into a warning.
  * @example readShape(z.object({ id: z.string() }), {}) // throws "id: Invalid input: expected string…"
  */
-export function readShape<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+export function readShape<T extends z.ZodMiniType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const issue = result.error.issues[0]

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ImpactLevel, IncidentKind } from '../../model'
 import { emptyFeedDraft, type IncidentDraft } from '../../normalize/draft'
 import { readEach, type FeedAdapter, type SniffedInput } from '../adapter'
@@ -6,7 +6,7 @@ import { field, isJsonObject, stringField } from '../json'
 import { idSchema, lenientList, optionalText, readShape } from './shape'
 import { optionalInstant, plainUpdate, requiredInstant, webLink } from './updates'
 
-const noteSchema = z.object({ date_created: z.string(), body: z.string().catch('') })
+const noteSchema = z.object({ date_created: z.string(), body: z.catch(z.string(), '') })
 const incidentSchema = z.object({
   id: idSchema,
   title: z.string(),

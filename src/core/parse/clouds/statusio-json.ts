@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ImpactLevel } from '../../model'
 import { emptyFeedDraft, type IncidentDraft } from '../../normalize/draft'
 import { readEach, type FeedAdapter, type SniffedInput } from '../adapter'
@@ -8,9 +8,9 @@ import { optionalInstant, plainUpdate, requiredInstant, worstImpact } from './up
 
 const messageSchema = z.object({
   datetime: z.string(),
-  details: z.string().catch(''),
-  state: z.number().nullable().catch(null),
-  status: z.number().nullable().catch(null),
+  details: z.catch(z.string(), ''),
+  state: z.catch(z.nullable(z.number()), null),
+  status: z.catch(z.nullable(z.number()), null),
 })
 const eventSchema = z.object({
   _id: idSchema,

@@ -1,6 +1,8 @@
 import { APP_REQUEST_HEADER } from '../../../core/api/proxy-contract'
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+// zod/mini ships no issue messages: zod's English ones, wherever this schema runs.
+import '../../../core/zod-messages'
 import { FEED_FORMATS } from '../../../core/model'
 import { FeedLoadError, loadErrorKindFromProxy } from '../../workspace/loading/load-error'
 
@@ -8,7 +10,7 @@ import { FeedLoadError, loadErrorKindFromProxy } from '../../workspace/loading/l
 const discoverySchema = z.object({
   site: z.string(),
   candidates: z.array(
-    z.object({ url: z.string(), format: z.enum(FEED_FORMATS), title: z.string().optional() }),
+    z.object({ url: z.string(), format: z.enum(FEED_FORMATS), title: z.optional(z.string()) }),
   ),
 })
 export type Discovery = z.output<typeof discoverySchema>

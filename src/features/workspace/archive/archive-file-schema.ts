@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { FEED_FORMATS } from '../../../core/model'
 import { idSchema, isoInstantSchema, vendorConfigSchema } from '../settings/settings-schema'
 import { incidentSchema } from './incident-schema'
@@ -14,19 +14,27 @@ export const ARCHIVE_LIMITS = {
   feedVendorNameLength: 1000,
 } as const
 
-const instant = isoInstantSchema.transform((text) => new Date(text).toISOString())
+const instant = z.pipe(
+  isoInstantSchema,
+  z.transform((text: string) => new Date(text).toISOString()),
+)
 
 const intervalSchema = z
   .object({ from: instant, to: instant })
-  .refine((interval) => interval.from < interval.to, 'An interval must end after it starts.')
+  .check(
+    z.refine((interval) => interval.from < interval.to, 'An interval must end after it starts.'),
+  )
 
 export const archivedSourceSchema = z.object({
   sourceId: idSchema,
-  intervals: z.array(intervalSchema).max(ARCHIVE_LIMITS.intervalsPerSource),
+  intervals: z.array(intervalSchema).check(z.maxLength(ARCHIVE_LIMITS.intervalsPerSource)),
   lastLoadedAt: instant,
   format: z.enum(FEED_FORMATS),
-  vendorName: z.string().max(ARCHIVE_LIMITS.feedVendorNameLength).nullable().default(null),
-  warningsCount: z.number().int().min(0).default(0),
+  vendorName: z._default(
+    z.nullable(z.string().check(z.maxLength(ARCHIVE_LIMITS.feedVendorNameLength))),
+    null,
+  ),
+  warningsCount: z._default(z.number().check(z.int(), z.minimum(0)), 0),
 })
 
 const archivedIncidentSchema = z.object({ sourceId: idSchema, incident: incidentSchema })
@@ -35,56 +43,60 @@ const archivedVendorSchema = z
   .object({
     config: vendorConfigSchema,
     sources: z.array(archivedSourceSchema),
-    incidents: z.array(archivedIncidentSchema).max(ARCHIVE_LIMITS.incidents),
+    incidents: z.array(archivedIncidentSchema).check(z.maxLength(ARCHIVE_LIMITS.incidents)),
   })
-  .superRefine((vendor, ctx) => {
-    const known = new Set(vendor.config.sources.map((source) => source.id))
-    const seenSources = new Set<string>()
-    vendor.sources.forEach(({ sourceId }, index) => {
-      if (!known.has(sourceId) || seenSources.has(sourceId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', index, 'sourceId'],
-          message: 'The source is unknown to the vendor or listed twice.',
-        })
-      }
-      seenSources.add(sourceId)
-    })
-    const seenIncidents = new Set<string>()
-    vendor.incidents.forEach(({ sourceId, incident }, index) => {
-      const key = JSON.stringify([sourceId, incident.id])
-      if (!known.has(sourceId) || seenIncidents.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['incidents', index],
-          message: 'The incident belongs to an unknown source or is listed twice.',
-        })
-      }
-      seenIncidents.add(key)
-    })
-  })
+  .check(
+    z.superRefine((vendor, ctx) => {
+      const known = new Set(vendor.config.sources.map((source) => source.id))
+      const seenSources = new Set<string>()
+      vendor.sources.forEach(({ sourceId }, index) => {
+        if (!known.has(sourceId) || seenSources.has(sourceId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources', index, 'sourceId'],
+            message: 'The source is unknown to the vendor or listed twice.',
+          })
+        }
+        seenSources.add(sourceId)
+      })
+      const seenIncidents = new Set<string>()
+      vendor.incidents.forEach(({ sourceId, incident }, index) => {
+        const key = JSON.stringify([sourceId, incident.id])
+        if (!known.has(sourceId) || seenIncidents.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['incidents', index],
+            message: 'The incident belongs to an unknown source or is listed twice.',
+          })
+        }
+        seenIncidents.add(key)
+      })
+    }),
+  )
 
 export const archiveFileSchema = z
   .object({
     format: z.literal(ARCHIVE_FORMAT),
     version: z.literal(ARCHIVE_VERSION),
     exportedAt: instant,
-    vendors: z.array(archivedVendorSchema).max(ARCHIVE_LIMITS.vendors),
+    vendors: z.array(archivedVendorSchema).check(z.maxLength(ARCHIVE_LIMITS.vendors)),
   })
-  .superRefine((file, ctx) => {
-    const ids = file.vendors.map((vendor) => vendor.config.id)
-    if (new Set(ids).size !== ids.length) {
-      ctx.addIssue({ code: 'custom', path: ['vendors'], message: 'Two vendors share an id.' })
-    }
-    const total = file.vendors.reduce((sum, vendor) => sum + vendor.incidents.length, 0)
-    if (total > ARCHIVE_LIMITS.incidents) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['vendors'],
-        message: `The archive holds ${total} incidents; the limit is ${ARCHIVE_LIMITS.incidents}.`,
-      })
-    }
-  })
+  .check(
+    z.superRefine((file, ctx) => {
+      const ids = file.vendors.map((vendor) => vendor.config.id)
+      if (new Set(ids).size !== ids.length) {
+        ctx.addIssue({ code: 'custom', path: ['vendors'], message: 'Two vendors share an id.' })
+      }
+      const total = file.vendors.reduce((sum, vendor) => sum + vendor.incidents.length, 0)
+      if (total > ARCHIVE_LIMITS.incidents) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vendors'],
+          message: `The archive holds ${total} incidents; the limit is ${ARCHIVE_LIMITS.incidents}.`,
+        })
+      }
+    }),
+  )
 
 /** An archive file after validation: the input of importArchive. */
 export type ArchiveFile = z.output<typeof archiveFileSchema>

@@ -1,7 +1,7 @@
-import type { z } from 'zod'
+import type { core } from 'zod/mini'
 
 /** The first few problems zod found, each with the path of the field it concerns. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
+export function describeIssues(error: core.$ZodError, limit = 3): string {
   return error.issues
     .slice(0, limit)
     .map((issue) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   BODY_FORMATS,
   COMPONENT_STATUSES,
@@ -27,72 +27,81 @@ const INCIDENT_LIMITS = {
 } as const
 
 const L = INCIDENT_LIMITS
-const componentName = z.string().min(1).max(L.componentLength)
-const minutes = z.number().min(0)
-const nullableInstant = isoInstantSchema.nullable()
+const componentName = z.string().check(z.minLength(1), z.maxLength(L.componentLength))
+const minutes = z.number().check(z.minimum(0))
+const nullableInstant = z.nullable(isoInstantSchema)
 
 /** Only http(s) links survive, as on render (security.md H14). */
-const httpLink = z
-  .string()
-  .max(L.urlLength)
-  .refine((text) => {
+const httpLink = z.string().check(
+  z.maxLength(L.urlLength),
+  z.refine((text) => {
     try {
       const { protocol } = new URL(text)
       return protocol === 'http:' || protocol === 'https:'
     } catch {
       return false
     }
-  }, 'Only http:// and https:// links are allowed.')
+  }, 'Only http:// and https:// links are allowed.'),
+)
+const text = z.string().check(z.maxLength(L.textLength))
 
 const componentChangeSchema = z.object({
   component: componentName,
-  from: z.enum(COMPONENT_STATUSES).nullable(),
+  from: z.nullable(z.enum(COMPONENT_STATUSES)),
   to: z.enum(COMPONENT_STATUSES),
 })
 
 const updateSchema = z.object({
   at: isoInstantSchema,
-  status: z.string().max(L.statusLength),
-  text: z.string().max(L.textLength),
-  body: z.string().max(L.textLength),
+  status: z.string().check(z.maxLength(L.statusLength)),
+  text,
+  body: text,
   bodyFormat: z.enum(BODY_FORMATS),
-  componentChanges: z.array(componentChangeSchema).max(L.componentChanges).optional(),
+  componentChanges: z.optional(
+    z.array(componentChangeSchema).check(z.maxLength(L.componentChanges)),
+  ),
 })
 
+const incidentId = z.string().check(z.minLength(1), z.maxLength(L.idLength))
+
 /** The incident model of src/core/model.ts, field by field, plus the invariants every parser keeps. */
-export const incidentSchema = z
-  .object({
-    id: z.string().min(1).max(L.idLength),
-    aliases: z.array(z.string().min(1).max(L.idLength)).max(L.aliases),
-    vendor: z.string().max(L.vendorLength),
-    kind: z.enum(INCIDENT_KINDS),
-    title: z.string().max(L.titleLength),
-    url: httpLink.nullable(),
-    components: z.array(componentName).max(L.components),
-    // Files written before components could be inferred carry no mark: what they hold was stated.
-    componentsInferred: z.boolean().default(false),
-    noComponentsStated: z.boolean().optional(),
-    impact: z.enum(IMPACT_LEVELS),
-    impactInferred: z.boolean(),
-    start: isoInstantSchema,
-    end: nullableInstant,
-    durationMinutes: minutes.nullable(),
-    declaredDurationMinutes: minutes.nullable(),
-    timeline: z.object({
-      start: nullableInstant,
+export const incidentSchema = z.pipe(
+  z
+    .object({
+      id: incidentId,
+      aliases: z.array(incidentId).check(z.maxLength(L.aliases)),
+      vendor: z.string().check(z.maxLength(L.vendorLength)),
+      kind: z.enum(INCIDENT_KINDS),
+      title: z.string().check(z.maxLength(L.titleLength)),
+      url: z.nullable(httpLink),
+      components: z.array(componentName).check(z.maxLength(L.components)),
+      // Files written before components could be inferred carry no mark: what they hold was stated.
+      componentsInferred: z._default(z.boolean(), false),
+      noComponentsStated: z.optional(z.boolean()),
+      impact: z.enum(IMPACT_LEVELS),
+      impactInferred: z.boolean(),
+      start: isoInstantSchema,
       end: nullableInstant,
-      durationMinutes: minutes.nullable(),
-    }),
-    scheduledStart: nullableInstant,
-    scheduledEnd: nullableInstant,
-    updates: z.array(updateSchema).max(L.updates),
-    flags: z.array(z.enum(INCIDENT_FLAGS)).max(INCIDENT_FLAGS.length),
-    windowText: z.string().max(L.textLength).optional(),
-    format: z.enum(FEED_FORMATS),
-  })
-  .superRefine((incident, ctx) => {
-    for (const problem of incidentProblems(incident)) {
-      ctx.addIssue({ code: 'custom', message: `The incident breaks a rule: ${problem}.` })
-    }
-  })
-  .transform(checkedIncident)
+      durationMinutes: z.nullable(minutes),
+      declaredDurationMinutes: z.nullable(minutes),
+      timeline: z.object({
+        start: nullableInstant,
+        end: nullableInstant,
+        durationMinutes: z.nullable(minutes),
+      }),
+      scheduledStart: nullableInstant,
+      scheduledEnd: nullableInstant,
+      updates: z.array(updateSchema).check(z.maxLength(L.updates)),
+      flags: z.array(z.enum(INCIDENT_FLAGS)).check(z.maxLength(INCIDENT_FLAGS.length)),
+      windowText: z.optional(text),
+      format: z.enum(FEED_FORMATS),
+    })
+    .check(
+      z.superRefine((incident, ctx) => {
+        for (const problem of incidentProblems(incident)) {
+          ctx.addIssue({ code: 'custom', message: `The incident breaks a rule: ${problem}.` })
+        }
+      }),
+    ),
+  z.transform(checkedIncident),
+)

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { idSchema } from '../settings/settings-schema'
 import { archivedSourceSchema } from './archive-file-schema'
 import type { IncidentRecord, SourceRecord } from './archive-types'
@@ -35,17 +35,20 @@ const storedIncidentSchema = z
     incidentId: z.string(),
     incident: incidentSchema,
   })
-  .refine((record) => record.incidentId === record.incident.id, {
-    path: ['incidentId'],
-    message: 'The key does not match the incident id.',
-  })
+  .check(
+    z.refine((record) => record.incidentId === record.incident.id, {
+      path: ['incidentId'],
+      message: 'The key does not match the incident id.',
+    }),
+  )
 
 /** A source record: an archive file's source with its vendor and the feed's own vendor name. */
-const storedSourceSchema = archivedSourceSchema
-  .omit({ vendorName: true })
-  .extend({ vendorId: idSchema, feedVendorName: archivedSourceSchema.shape.vendorName })
+const storedSourceSchema = z.extend(z.omit(archivedSourceSchema, { vendorName: true }), {
+  vendorId: idSchema,
+  feedVendorName: archivedSourceSchema.shape.vendorName,
+})
 
-function check<T>(schema: z.ZodType<T>, value: unknown): StoredRead<T> {
+function check<T>(schema: z.ZodMiniType<T>, value: unknown): StoredRead<T> {
   const parsed = schema.safeParse(value)
   return parsed.success
     ? { ok: true, record: parsed.data }

@@ -1,29 +1,34 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+// zod/mini ships no issue messages: zod's English ones, wherever this schema runs.
+import '../../../core/zod-messages'
 import type { BackfillState } from '../../../core/backfill/plan'
 import { resolveLocalStorage } from '../settings/browser-settings'
 
 /** Where each vendor's backfill stands, so a cancelled or interrupted one resumes after a reload. */
 export const BACKFILL_KEY = 'vendor-reliability.backfill.v1'
 
-const codes = z.array(z.string().max(64)).max(20_000)
+const code = z.string().check(z.maxLength(64))
+const codes = z.array(code).check(z.maxLength(20_000))
+const count = z.number().check(z.int(), z.minimum(0))
 /** A BackfillState as saved here and on the server. */
 export const backfillStateSchema = z.object({
-  base: z.string().max(2048),
-  months: z.number().int().min(1).max(120),
+  base: z.string().check(z.maxLength(2048)),
+  months: z.number().check(z.int(), z.minimum(1), z.maximum(120)),
   spanFrom: z.string(),
-  coveredFrom: z.string().nullable(),
-  coveredTo: z.string().nullable(),
-  lastPage: z.number().int().min(0),
-  pagesFetched: z.number().int().min(0),
+  coveredFrom: z.nullable(z.string()),
+  coveredTo: z.nullable(z.string()),
+  lastPage: count,
+  pagesFetched: count,
   historyDone: z.boolean(),
   pending: codes,
   fetched: codes,
   failed: codes,
-  earlier: z.array(z.object({ code: z.string().max(64), at: z.string() })).max(20_000),
+  earlier: z.array(z.object({ code, at: z.string() })).check(z.maxLength(20_000)),
 })
-const recordSchema = z.object({ sourceId: z.string().max(128), state: backfillStateSchema })
+const id = z.string().check(z.maxLength(128))
+const recordSchema = z.object({ sourceId: id, state: backfillStateSchema })
 export type StoredBackfill = z.output<typeof recordSchema>
-const fileSchema = z.record(z.string().max(128), recordSchema)
+const fileSchema = z.record(id, recordSchema)
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>
 

@@ -1,5 +1,7 @@
 import { APP_REQUEST_HEADER } from '../../../core/api/proxy-contract'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+// zod/mini ships no issue messages: zod's English ones, wherever this schema runs.
+import '../../../core/zod-messages'
 import { FeedLoadError, loadErrorKindFromProxy } from './load-error'
 
 /** What the proxy's /api/feed answers (src/server), and what a demo file gives. */
@@ -16,7 +18,7 @@ const envelopeSchema = z.object({
   fetchedAt: z.string(),
   stale: z.boolean(),
   ageSeconds: z.number(),
-  finalUrl: z.string().nullable().optional(),
+  finalUrl: z.optional(z.nullable(z.string())),
 })
 const errorSchema = z.object({ error: z.object({ kind: z.string(), message: z.string() }) })
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { DEFAULT_SLA_TARGET, DURATION_SOURCES, MAINTENANCE_MODES } from '../../../core/stats'
 import {
   SETTINGS_LIMITS,
@@ -41,35 +41,41 @@ function keepFirstOfEachId<T extends { id: string }>(items: readonly T[]): T[] {
   })
 }
 
-function validItems<T>(schema: z.ZodType<T>, items: readonly unknown[]): T[] {
+function validItems<T>(schema: z.ZodMiniType<T>, items: readonly unknown[]): T[] {
   return items.flatMap((item) => {
     const parsed = schema.safeParse(item)
     return parsed.success ? [parsed.data] : []
   })
 }
 
-const anyList = z.array(z.unknown()).catch([])
+const anyList = z.catch(z.array(z.unknown()), [])
 
 /** A vendor whose broken parts fall back one by one; without a valid id and name it is dropped. */
 function lenientVendorSchema(nowIso: string) {
   return z.object({
     id: idSchema,
     name: vendorNameSchema,
-    sources: anyList.transform((items): SourceConfig[] =>
-      keepFirstOfEachId(validItems(sourceConfigSchema, items)).slice(
-        0,
-        SETTINGS_LIMITS.sourcesPerVendor,
+    sources: z.pipe(
+      anyList,
+      z.transform((items): SourceConfig[] =>
+        keepFirstOfEachId(validItems(sourceConfigSchema, items)).slice(
+          0,
+          SETTINGS_LIMITS.sourcesPerVendor,
+        ),
       ),
     ),
-    slaTarget: slaTargetSchema.catch(DEFAULT_SLA_TARGET),
-    excludedComponents: anyList.transform((items) =>
-      [...new Set(validItems(componentNameSchema, items))].slice(
-        0,
-        SETTINGS_LIMITS.excludedComponents,
+    slaTarget: z.catch(slaTargetSchema, DEFAULT_SLA_TARGET),
+    excludedComponents: z.pipe(
+      anyList,
+      z.transform((items) =>
+        [...new Set(validItems(componentNameSchema, items))].slice(
+          0,
+          SETTINGS_LIMITS.excludedComponents,
+        ),
       ),
     ),
-    demo: z.boolean().catch(false),
-    addedAt: isoInstantSchema.catch(nowIso),
+    demo: z.catch(z.boolean(), false),
+    addedAt: z.catch(isoInstantSchema, nowIso),
   })
 }
 
@@ -77,17 +83,20 @@ function lenientSettingsSchema(nowIso: string) {
   const defaults = defaultSettings()
   const vendor = lenientVendorSchema(nowIso)
   return z.object({
-    version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
-    vendors: anyList.transform((items): VendorConfig[] =>
-      keepFirstOfEachId(validItems(vendor, items)).slice(0, SETTINGS_LIMITS.vendors),
+    version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+    vendors: z.pipe(
+      anyList,
+      z.transform((items): VendorConfig[] =>
+        keepFirstOfEachId(validItems(vendor, items)).slice(0, SETTINGS_LIMITS.vendors),
+      ),
     ),
-    method: methodSchema.catch(defaults.method),
-    maintenanceMode: z.enum(MAINTENANCE_MODES).catch(defaults.maintenanceMode),
-    durationSource: z.enum(DURATION_SOURCES).catch(defaults.durationSource),
-    minCoverage: z.number().min(0).max(100).catch(defaults.minCoverage),
-    theme: z.enum(THEMES).catch(defaults.theme),
-    timeZone: z.enum(TIME_ZONE_MODES).catch(defaults.timeZone),
-    demoLoaded: z.boolean().catch(defaults.demoLoaded),
+    method: z.catch(methodSchema, defaults.method),
+    maintenanceMode: z.catch(z.enum(MAINTENANCE_MODES), defaults.maintenanceMode),
+    durationSource: z.catch(z.enum(DURATION_SOURCES), defaults.durationSource),
+    minCoverage: z.catch(z.number().check(z.minimum(0), z.maximum(100)), defaults.minCoverage),
+    theme: z.catch(z.enum(THEMES), defaults.theme),
+    timeZone: z.catch(z.enum(TIME_ZONE_MODES), defaults.timeZone),
+    demoLoaded: z.catch(z.boolean(), defaults.demoLoaded),
   })
 }
 

@@ -1,4 +1,7 @@
-import { z } from 'zod'
+// zod/mini, not zod: the first route validates settings and history, and full zod is 3× larger.
+import * as z from 'zod/mini'
+// zod/mini ships no issue messages: zod's English ones, wherever these schemas run.
+import '../../../core/zod-messages'
 import {
   DEFAULT_MIN_COVERAGE,
   DEFAULT_SLA_TARGET,
@@ -35,19 +38,19 @@ export const SETTINGS_LIMITS = {
 /** A path under public/demo/: plain segments only, so `..`, `//`, queries and fragments never pass. */
 const DEMO_PATH = /^\/demo\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 
-export const idSchema = z.string().min(1).max(SETTINGS_LIMITS.idLength)
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(SETTINGS_LIMITS.idLength))
 export const isoInstantSchema = z.iso.datetime()
 
 /** A stored or imported feed address, checked by the same rule as typed input, then normalized. */
-const feedUrlSchema = z
-  .string()
-  .max(MAX_FEED_URL_LENGTH)
-  .transform((text, ctx) => {
+const feedUrlSchema = z.pipe(
+  z.string().check(z.maxLength(MAX_FEED_URL_LENGTH)),
+  z.transform((text: string, ctx) => {
     const checked = validateFeedUrl(text)
     if (checked.ok) return checked.url
     ctx.issues.push({ code: 'custom', message: checked.message, input: text })
     return z.NEVER
-  })
+  }),
+)
 
 export const sourceConfigSchema = z.discriminatedUnion('kind', [
   z.object({ id: idSchema, kind: z.literal('url'), url: feedUrlSchema }),
@@ -56,13 +59,15 @@ export const sourceConfigSchema = z.discriminatedUnion('kind', [
     kind: z.literal('demo'),
     path: z
       .string()
-      .max(SETTINGS_LIMITS.demoPathLength)
-      .regex(DEMO_PATH, 'A demo source must be a file under /demo/.'),
+      .check(
+        z.maxLength(SETTINGS_LIMITS.demoPathLength),
+        z.regex(DEMO_PATH, 'A demo source must be a file under /demo/.'),
+      ),
   }),
   z.object({
     id: idSchema,
     kind: z.literal('import'),
-    name: z.string().min(1).max(SETTINGS_LIMITS.importNameLength),
+    name: z.string().check(z.minLength(1), z.maxLength(SETTINGS_LIMITS.importNameLength)),
     importedAt: isoInstantSchema,
   }),
 ])
@@ -72,28 +77,35 @@ function hasUniqueIds(items: readonly { id: string }[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length
 }
 
-export const vendorNameSchema = z.string().trim().min(1).max(SETTINGS_LIMITS.vendorNameLength)
+export const vendorNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(SETTINGS_LIMITS.vendorNameLength))
 export const slaTargetSchema = z
   .number()
-  .min(SETTINGS_LIMITS.slaTargetMin)
-  .max(SETTINGS_LIMITS.slaTargetMax)
-export const componentNameSchema = z.string().min(1).max(SETTINGS_LIMITS.componentNameLength)
+  .check(z.minimum(SETTINGS_LIMITS.slaTargetMin), z.maximum(SETTINGS_LIMITS.slaTargetMax))
+export const componentNameSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(SETTINGS_LIMITS.componentNameLength))
 
 export const vendorConfigSchema = z.object({
   id: idSchema,
   name: vendorNameSchema,
   sources: z
     .array(sourceConfigSchema)
-    .max(SETTINGS_LIMITS.sourcesPerVendor)
-    .refine(hasUniqueIds, 'Two sources of a vendor share an id.'),
-  slaTarget: slaTargetSchema.default(DEFAULT_SLA_TARGET),
-  excludedComponents: z.array(componentNameSchema).max(SETTINGS_LIMITS.excludedComponents),
+    .check(
+      z.maxLength(SETTINGS_LIMITS.sourcesPerVendor),
+      z.refine(hasUniqueIds, 'Two sources of a vendor share an id.'),
+    ),
+  slaTarget: z._default(slaTargetSchema, DEFAULT_SLA_TARGET),
+  excludedComponents: z
+    .array(componentNameSchema)
+    .check(z.maxLength(SETTINGS_LIMITS.excludedComponents)),
   demo: z.boolean(),
   addedAt: isoInstantSchema,
 })
 export type VendorConfig = z.output<typeof vendorConfigSchema>
 
-const weightSchema = z.number().min(0).max(1)
+const weightSchema = z.number().check(z.minimum(0), z.maximum(1))
 export const methodSchema = z.object({
   preset: z.enum(METHOD_NAMES),
   // One weight per core level, in level order (the shape of ImpactWeights).
@@ -107,8 +119,7 @@ export const methodSchema = z.object({
 
 export const vendorListSchema = z
   .array(vendorConfigSchema)
-  .max(SETTINGS_LIMITS.vendors)
-  .refine(hasUniqueIds, 'Two vendors share an id.')
+  .check(z.maxLength(SETTINGS_LIMITS.vendors), z.refine(hasUniqueIds, 'Two vendors share an id.'))
 
 /** The whole settings blob as stored; unknown keys are stripped. */
 export const settingsSchema = z.object({
@@ -118,7 +129,7 @@ export const settingsSchema = z.object({
   maintenanceMode: z.enum(MAINTENANCE_MODES),
   durationSource: z.enum(DURATION_SOURCES),
   /** Percent of a period the data must cover before an SLA verdict is given. */
-  minCoverage: z.number().min(0).max(100).default(DEFAULT_MIN_COVERAGE),
+  minCoverage: z._default(z.number().check(z.minimum(0), z.maximum(100)), DEFAULT_MIN_COVERAGE),
   theme: z.enum(THEMES),
   timeZone: z.enum(TIME_ZONE_MODES),
   demoLoaded: z.boolean(),

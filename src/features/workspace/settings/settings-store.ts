@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { core } from 'zod/mini'
 import { parseJsonSafely } from '../../../core/parse/json'
 import { createNoticeList, type Notice } from './notices'
 import { SETTINGS_KEY, loadSettings, writeItem, type SettingsStorage } from './settings-load'
@@ -30,7 +30,7 @@ export interface SettingsStore {
   receiveStoredValue(newValue: string | null): void
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: core.$ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'The settings are not valid.'
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''

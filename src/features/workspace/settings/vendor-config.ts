@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { core } from 'zod/mini'
 import {
   SETTINGS_LIMITS,
   vendorConfigSchema,
@@ -31,7 +31,7 @@ export function createSourceConfig(source: NewSource, now: Date): SourceConfig {
   return { id, ...source }
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: core.$ZodError): string {
   const issue = error.issues[0]
   return issue
     ? `${issue.path.join('.') || 'vendor'}: ${issue.message}`
