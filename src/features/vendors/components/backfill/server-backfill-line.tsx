@@ -1,18 +1,8 @@
 import type { ServerBackfill } from '../../../workspace/team/server-client'
 import { HINT_CLASS } from '../form-styles'
+import { serverBackfillWords } from './backfill-words'
 
-/** The server's side of a backfill in one line: how far its collector has got. */
-export function serverBackfillWords(backfill: ServerBackfill): string {
-  const { progress, lastError } = backfill
-  const error = lastError ? ` Last try: ${lastError}` : ''
-  if (!progress) return `The server continues this backfill from its next run.${error}`
-  const pages = `${progress.pagesFetched} of ${progress.pagesPlanned} pages`
-  const incidents = `${progress.incidentsFetched} of ${progress.incidentsPlanned} incidents`
-  return progress.complete
-    ? `The server has fetched this backfill: ${pages}, ${incidents}.`
-    : `The server continues this backfill: ${pages}, ${incidents}.${error}`
-}
-
+/** The server's side of a backfill, or why it did not take it. */
 export function ServerBackfillLine({
   backfill,
   failure,
