@@ -6,7 +6,7 @@ import type { VendorConfig } from '../settings/settings-schema'
 import { createSettingsStore } from '../settings/settings-store'
 import type { ServerWorkspace } from './server-client'
 import type { BackfillRequest } from './server-backfill'
-import { createServerSync, SERVER_SOURCE_ID } from './server-sync'
+import { createServerSync, SERVER_SOURCE_ID, type SyncState } from './server-sync'
 
 const vendor = (id: string, demo = false): VendorConfig => ({
   id,
@@ -273,12 +273,18 @@ const request = (months: number): BackfillRequest => ({
 const puts = (server: ReturnType<typeof fakeServer>) =>
   server.posts.filter((p) => p.path === '/api/workspace').map((p) => p.body as ServerWorkspace)
 
+/** A sync started against the fake server, once it is in `state`. */
+async function startedIn(state: SyncState, local: VendorConfig[] = []) {
+  const running = await setUp(local)
+  running.sync.start()
+  await vi.waitFor(() => expect(running.sync.status().state).toBe(state))
+  return running
+}
+
 describe("a backfill started while online goes to the server's collector", () => {
   it('is written over the version read with its history source, and a longer span extends it', async () => {
     const server = fakeServer([vendor('a')])
-    const { settings, sync } = await setUp()
-    sync.start()
-    await vi.waitFor(() => expect(sync.status().state).toBe('online'))
+    const { settings, sync } = await startedIn('online')
     expect(await sync.requestBackfill(request(6))).toEqual({ ok: true })
     expect(server.workspace.backfill).toEqual([
       { vendorId: 'a', sourceId: 'h1', state: { base: 'https://status.vendor.test', months: 6 } },
@@ -298,9 +304,7 @@ describe("a backfill started while online goes to the server's collector", () =>
 
   it("re-reads the workspace after a stale write and tries once more, keeping the other writer's change", async () => {
     const server = fakeServer([vendor('a')])
-    const { settings, sync } = await setUp()
-    sync.start()
-    await vi.waitFor(() => expect(sync.status().state).toBe('online'))
+    const { settings, sync } = await startedIn('online')
     server.workspace = { ...server.workspace, version: 9, vendors: [vendor('a'), vendor('z')] }
     expect(await sync.requestBackfill(request(6))).toEqual({ ok: true })
     expect(puts(server).map((p) => p.version)).toEqual([3, 9])
@@ -318,9 +322,7 @@ describe("a backfill started while online goes to the server's collector", () =>
 
   it('waits for a vendor edit made just before, so neither write is stale', async () => {
     const server = fakeServer([vendor('a')])
-    const { settings, sync } = await setUp()
-    sync.start()
-    await vi.waitFor(() => expect(sync.status().state).toBe('online'))
+    const { settings, sync } = await startedIn('online')
     settings.update((s) => ({ ...s, vendors: [...s.vendors, vendor('b')] }))
     expect(await sync.requestBackfill(request(3))).toEqual({ ok: true })
     expect(puts(server).map((p) => p.version)).toEqual([3, 4])
@@ -332,21 +334,17 @@ describe("a backfill started while online goes to the server's collector", () =>
   it('writes nothing in local mode, and says so when the vendor is gone from the workspace', async () => {
     const server = fakeServer([vendor('a')])
     server.down = 404
-    const local = await setUp([vendor('a')])
-    local.sync.start()
-    await vi.waitFor(() => expect(local.sync.status().state).toBe('local'))
+    const local = await startedIn('local', [vendor('a')])
     expect(await local.sync.requestBackfill(request(6))).toMatchObject({ ok: false })
     expect(server.posts).toEqual([])
     local.sync.stop()
 
     server.down = 0
-    const online = await setUp()
-    online.sync.start()
-    await vi.waitFor(() => expect(online.sync.status().state).toBe('online'))
-    expect(await online.sync.requestBackfill({ ...request(6), vendorId: 'gone' })).toEqual({
+    const connected = await startedIn('online')
+    expect(await connected.sync.requestBackfill({ ...request(6), vendorId: 'gone' })).toEqual({
       ok: false,
       message: 'The vendor is no longer in the shared workspace.',
     })
-    online.sync.stop()
+    connected.sync.stop()
   })
 })
