@@ -1,3 +1,4 @@
+import type { BackfillProgress } from '../../../core/backfill/queue'
 import type { Incident } from '../../../core/model'
 import type { Interval } from '../archive/archive-types'
 import type { VendorConfig } from '../settings/settings-schema'
@@ -36,12 +37,7 @@ export interface ServerBackfill {
   sourceId: string
   base: string | null
   months: number | null
-  progress: {
-    pagesFetched: number
-    incidentsFetched: number
-    incidentsPlanned: number
-    complete: boolean
-  } | null
+  progress: BackfillProgress | null
   nextRunAt: string | null
   lastError: string | null
   failures: number

@@ -5,7 +5,8 @@ import { createFakeStorage } from '../settings/__fixtures__/fake-storage'
 import type { VendorConfig } from '../settings/settings-schema'
 import { createSettingsStore } from '../settings/settings-store'
 import type { ServerWorkspace } from './server-client'
-import { createServerSync, SERVER_SOURCE_ID } from './server-sync'
+import type { BackfillRequest } from './server-backfill'
+import { createServerSync, SERVER_SOURCE_ID, type SyncState } from './server-sync'
 
 const vendor = (id: string, demo = false): VendorConfig => ({
   id,
@@ -22,6 +23,8 @@ function fakeServer(initial: VendorConfig[]) {
   const state = {
     workspace: { version: 3, updatedAt: '', vendors: initial, backfill: [] } as ServerWorkspace,
     down: 0,
+    /** Writes answered 409 whatever version they name (someone else keeps writing first). */
+    stale: 0,
     posts: [] as { path: string; body: unknown; auth: string | null }[],
   }
   const answer = (status: number, body: unknown) =>
@@ -33,12 +36,14 @@ function fakeServer(initial: VendorConfig[]) {
     if (init.method === 'PUT') {
       const body = JSON.parse(String(init.body)) as ServerWorkspace
       state.posts.push({ path, body, auth: headers.Authorization ?? null })
-      if (body.version !== state.workspace.version) {
+      if (state.stale > 0 || body.version !== state.workspace.version) {
+        state.stale = Math.max(0, state.stale - 1)
         return answer(409, {
           error: { kind: 'version_conflict', message: 'stale', current: state.workspace },
         })
       }
-      state.workspace = { ...state.workspace, version: body.version + 1, vendors: body.vendors }
+      const { vendors, backfill = [] } = body
+      state.workspace = { ...state.workspace, version: body.version + 1, vendors, backfill }
       return answer(200, state.workspace)
     }
     if (init.method === 'POST') {
@@ -254,5 +259,92 @@ describe('the server as the source of truth', () => {
     await vi.waitFor(() => expect(sync.status().state).toBe('online'), { timeout: 5_000 })
     expect(settings.get().vendors.map((v) => v.id)).toEqual(['a'])
     sync.stop()
+  })
+})
+
+const HISTORY_URL = 'https://status.vendor.test/history.json'
+const request = (months: number): BackfillRequest => ({
+  vendorId: 'a',
+  sourceId: 'h1',
+  url: HISTORY_URL,
+  base: 'https://status.vendor.test',
+  months,
+})
+const puts = (server: ReturnType<typeof fakeServer>) =>
+  server.posts.filter((p) => p.path === '/api/workspace').map((p) => p.body as ServerWorkspace)
+
+/** A sync started against the fake server, once it is in `state`. */
+async function startedIn(state: SyncState, local: VendorConfig[] = []) {
+  const running = await setUp(local)
+  running.sync.start()
+  await vi.waitFor(() => expect(running.sync.status().state).toBe(state))
+  return running
+}
+
+describe("a backfill started while online goes to the server's collector", () => {
+  it('is written over the version read with its history source, and a longer span extends it', async () => {
+    const server = fakeServer([vendor('a')])
+    const { settings, sync } = await startedIn('online')
+    expect(await sync.requestBackfill(request(6))).toEqual({ ok: true })
+    expect(server.workspace.backfill).toEqual([
+      { vendorId: 'a', sourceId: 'h1', state: { base: 'https://status.vendor.test', months: 6 } },
+    ])
+    const sources = () => settings.get().vendors[0]?.sources.map((s) => s.id)
+    expect(server.workspace.vendors[0]?.sources.map((s) => s.id)).toEqual(['s1', 'h1'])
+    expect(sources()).toEqual(['s1', 'h1'])
+    expect(await sync.requestBackfill(request(12))).toEqual({ ok: true })
+    expect(server.workspace.backfill.map((b) => b.state.months)).toEqual([12])
+    expect(puts(server).map((p) => p.version)).toEqual([3, 4])
+    // A later edit of the vendors keeps the backfill the server holds.
+    settings.update((s) => ({ ...s, vendors: [...s.vendors, vendor('b')] }))
+    await vi.waitFor(() => expect(server.workspace.version).toBe(6))
+    expect(server.workspace.backfill.map((b) => b.state.months)).toEqual([12])
+    sync.stop()
+  })
+
+  it("re-reads the workspace after a stale write and tries once more, keeping the other writer's change", async () => {
+    const server = fakeServer([vendor('a')])
+    const { settings, sync } = await startedIn('online')
+    server.workspace = { ...server.workspace, version: 9, vendors: [vendor('a'), vendor('z')] }
+    expect(await sync.requestBackfill(request(6))).toEqual({ ok: true })
+    expect(puts(server).map((p) => p.version)).toEqual([3, 9])
+    expect(server.workspace.vendors.map((v) => v.id)).toEqual(['a', 'z'])
+    expect(server.workspace.backfill.map((b) => b.sourceId)).toEqual(['h1'])
+    expect(settings.get().vendors.map((v) => v.id)).toEqual(['a', 'z'])
+    expect(settings.get().vendors[0]?.sources.map((s) => s.id)).toEqual(['s1', 'h1'])
+
+    server.stale = 2 // stale twice: it gives up after the one retry and says why
+    expect(await sync.requestBackfill(request(12))).toEqual({ ok: false, message: 'stale' })
+    expect(puts(server)).toHaveLength(4)
+    expect(server.workspace.backfill.map((b) => b.state.months)).toEqual([6])
+    sync.stop()
+  })
+
+  it('waits for a vendor edit made just before, so neither write is stale', async () => {
+    const server = fakeServer([vendor('a')])
+    const { settings, sync } = await startedIn('online')
+    settings.update((s) => ({ ...s, vendors: [...s.vendors, vendor('b')] }))
+    expect(await sync.requestBackfill(request(3))).toEqual({ ok: true })
+    expect(puts(server).map((p) => p.version)).toEqual([3, 4])
+    expect(server.workspace.vendors.map((v) => v.id)).toEqual(['a', 'b'])
+    expect(sync.status().conflict).toBeNull()
+    sync.stop()
+  })
+
+  it('writes nothing in local mode, and says so when the vendor is gone from the workspace', async () => {
+    const server = fakeServer([vendor('a')])
+    server.down = 404
+    const local = await startedIn('local', [vendor('a')])
+    expect(await local.sync.requestBackfill(request(6))).toMatchObject({ ok: false })
+    expect(server.posts).toEqual([])
+    local.sync.stop()
+
+    server.down = 0
+    const connected = await startedIn('online')
+    expect(await connected.sync.requestBackfill({ ...request(6), vendorId: 'gone' })).toEqual({
+      ok: false,
+      message: 'The vendor is no longer in the shared workspace.',
+    })
+    connected.sync.stop()
   })
 })

@@ -1,19 +1,29 @@
-import type { Incident, ParsedFeed } from '../../../core/model'
+import type { Incident } from '../../../core/model'
 import type { Archive } from '../archive/archive-types'
 import type { SettingsStore } from '../settings/settings-store'
 import type { VendorConfig } from '../settings/settings-schema'
 import { createSentLedger } from './sent-ledger'
-import { ServerError, serverApi, serverToken, type ServerHistory } from './server-client'
+import { feedOf, uploadOffered } from './server-history'
+import {
+  asRequests,
+  holdsBackfill,
+  withBackfillRequest,
+  type BackfillRequest,
+  type WorkspaceDraft,
+} from './server-backfill'
+import { ServerError, serverApi, serverToken, type ServerWorkspace } from './server-client'
 
 /** The archive source under which the server's merged history is cached in this browser. */
 export const SERVER_SOURCE_ID = 'server'
-const UPLOADED_KEY = 'vendor-reliability-uploaded-to-server'
 // The server takes at most 5 000 incidents per request.
 const SUBMIT_BATCH = 2_000
 const FIRST_RETRY_MS = 2_000
 
 export const SYNC_STATES = ['connecting', 'local', 'online', 'signin', 'unavailable'] as const
 export type SyncState = (typeof SYNC_STATES)[number]
+
+/** How a write to the shared workspace ended, in words when it did not. */
+export type ServerWrite = { ok: true } | { ok: false; message: string }
 
 export interface SyncStatus {
   state: SyncState
@@ -22,39 +32,6 @@ export interface SyncStatus {
   conflict: string | null
   /** This browser's own vendors that the server lacks, offered for upload once. */
   uploadOffer: VendorConfig[]
-}
-
-function feedOf(history: ServerHistory): ParsedFeed[] {
-  const intervals = history.sources.flatMap((source) => source.intervals)
-  const [first, ...rest] = intervals
-  const base = (): Omit<ParsedFeed, 'incidents' | 'coverage'> => ({
-    format: history.incidents[0]?.format ?? 'generic-rss',
-    vendor: null,
-    pageUrl: null,
-    components: [],
-    // The server's history is a merge of many captures, not one: it states no capture time.
-    capturedAt: null,
-    warnings: [],
-  })
-  return [
-    { ...base(), incidents: history.incidents, coverage: first ?? { from: null, to: null } },
-    ...rest.map((interval) => ({ ...base(), incidents: [], coverage: interval })),
-  ]
-}
-
-const flagged = () => {
-  try {
-    return localStorage.getItem(UPLOADED_KEY) === '1'
-  } catch {
-    return true
-  }
-}
-const setFlag = () => {
-  try {
-    localStorage.setItem(UPLOADED_KEY, '1')
-  } catch {
-    // storage blocked: the offer may come back next time
-  }
 }
 
 /**
@@ -72,7 +49,7 @@ export function createServerSync(options: {
   const listeners = new Set<() => void>()
   let status: SyncStatus = { state: 'connecting', message: null, conflict: null, uploadOffer: [] }
   let version = 0
-  let backfill: { vendorId: string; sourceId: string; state: Record<string, unknown> }[] = []
+  let backfill: ServerWorkspace['backfill'] = []
   let lastSynced = ''
   let applying = false
   let timer: ReturnType<typeof setInterval> | undefined
@@ -84,6 +61,13 @@ export function createServerSync(options: {
   let firstPull = true
   // What was sent of each source, so unchanged incidents are not sent again (not even after a reload).
   const sent = createSentLedger()
+  // One write at a time: each names the version the one before it left.
+  let writes: Promise<unknown> = Promise.resolve()
+  const serially = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = writes.then(write, write)
+    writes = next.catch(() => undefined)
+    return next
+  }
 
   const set = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change }
@@ -110,7 +94,7 @@ export function createServerSync(options: {
   async function pull() {
     try {
       const workspace = await serverApi.workspace()
-      if (firstPull && !flagged()) {
+      if (firstPull && !uploadOffered.get()) {
         const known = new Set(workspace.vendors.map((vendor) => vendor.id))
         const own = settings.get().vendors.filter((v) => !v.demo && !known.has(v.id))
         set({ uploadOffer: own })
@@ -159,16 +143,17 @@ export function createServerSync(options: {
     }
   }
 
-  async function push(vendors: VendorConfig[]) {
+  const push = (vendors: VendorConfig[]) => serially(() => pushNow(vendors))
+
+  async function pushNow(vendors: VendorConfig[]) {
     try {
-      // Requests only: the server keeps each backfill's progress, which may have moved on since.
-      const requests = backfill.map(({ vendorId, sourceId, state }) => ({
-        vendorId,
-        sourceId,
-        state: { base: state.base, months: state.months },
-      }))
-      const saved = await serverApi.saveWorkspace({ version, vendors, backfill: requests })
+      const saved = await serverApi.saveWorkspace({
+        version,
+        vendors,
+        backfill: asRequests(backfill),
+      })
       version = saved.version
+      backfill = saved.backfill
       lastSynced = JSON.stringify(saved.vendors)
       set({ conflict: null })
       for (const vendor of saved.vendors) await sendOwnParsing(vendor)
@@ -182,6 +167,35 @@ export function createServerSync(options: {
       fail(error)
     }
   }
+
+  /**
+   * A change to the shared workspace as it stands (this browser's vendors, the backfills as
+   * requests), written over the version read; a stale write re-reads the workspace and tries once more.
+   */
+  const amend = (change: (draft: WorkspaceDraft) => WorkspaceDraft) =>
+    serially(async (): Promise<WorkspaceDraft> => {
+      const write = () =>
+        serverApi.saveWorkspace({
+          version,
+          ...change({ vendors: settings.get().vendors, backfill: asRequests(backfill) }),
+        })
+      let saved: ServerWorkspace
+      try {
+        saved = await write()
+      } catch (error) {
+        if (!(error instanceof ServerError && error.failure === 'conflict')) throw error
+        const current = await serverApi.workspace()
+        backfill = current.backfill
+        adopt(current.vendors, current.version)
+        saved = await write()
+      }
+      backfill = saved.backfill
+      if (JSON.stringify(saved.vendors) === JSON.stringify(settings.get().vendors)) {
+        version = saved.version
+        lastSynced = JSON.stringify(saved.vendors)
+      } else adopt(saved.vendors, saved.version)
+      return saved
+    })
 
   const unsubscribe = settings.subscribe(() => {
     if (applying || status.state !== 'online') return
@@ -208,6 +222,20 @@ export function createServerSync(options: {
       await pull()
     },
     dismissConflict: () => set({ conflict: null }),
+    /** Asks the server's collector to run a backfill, so it goes on with no browser open. */
+    async requestBackfill(request: BackfillRequest): Promise<ServerWrite> {
+      if (status.state !== 'online')
+        return { ok: false, message: 'The app is not connected to the server.' }
+      try {
+        const saved = await amend((draft) => withBackfillRequest(draft, request))
+        return holdsBackfill(saved, request)
+          ? { ok: true }
+          : { ok: false, message: 'The vendor is no longer in the shared workspace.' }
+      } catch (error) {
+        if (!(error instanceof ServerError)) throw error
+        return { ok: false, message: error.message }
+      }
+    },
     /** Sends this browser's own vendors and their stored history to the server, once. */
     async upload() {
       const offered = status.uploadOffer
@@ -220,7 +248,7 @@ export function createServerSync(options: {
             await submitUnsent(vendor.id, sourceId, incidents)
           }
         }
-        setFlag()
+        uploadOffered.set()
         set({ uploadOffer: [] })
         await pull()
       } catch (error) {
@@ -228,7 +256,7 @@ export function createServerSync(options: {
       }
     },
     declineUpload() {
-      setFlag()
+      uploadOffered.set()
       set({ uploadOffer: [] })
     },
     stop() {

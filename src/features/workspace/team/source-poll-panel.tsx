@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { VendorConfig } from '../settings/settings-schema'
 import { serverApi } from './server-client'
+import { SERVER_SOURCES_KEY } from './use-server-backfill'
 import { useSyncStatus } from './use-server-sync'
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—')
@@ -9,7 +10,7 @@ const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' '
 export function SourcePollPanel({ vendors }: { vendors: readonly VendorConfig[] }) {
   const { state } = useSyncStatus()
   const query = useQuery({
-    queryKey: ['server-sources'],
+    queryKey: SERVER_SOURCES_KEY,
     queryFn: serverApi.sources,
     enabled: state === 'online',
     refetchInterval: 30_000,

@@ -3,10 +3,12 @@ import { DEFAULT_BACKFILL_MONTHS } from '../../../../core/backfill/plan'
 import { backfillProgress } from '../../../../core/backfill/queue'
 import { Button } from '../../../../components/ui/button'
 import { useBackfillActions, useBackfillRun } from '../../../workspace/backfill/use-backfill'
+import { useServerBackfill } from '../../../workspace/team/use-server-backfill'
 import type { VendorView } from '../../../workspace/use-vendor-views'
 import { HINT_CLASS } from '../form-styles'
 import { OutcomeMessage } from '../outcome-message'
 import { BackfillProgressBar } from './backfill-progress'
+import { ServerBackfillLine } from './server-backfill-line'
 import { SpanSelect } from './span-select'
 import { actionLabel } from './backfill-words'
 
@@ -19,12 +21,17 @@ export function BackfillSection({ view, base }: { view: VendorView; base: string
   const actions = useBackfillActions()
   const [months, setMonths] = useState(run?.state.months ?? DEFAULT_BACKFILL_MONTHS)
   const [failure, setFailure] = useState<string | null>(null)
+  const [serverFailure, setServerFailure] = useState<string | null>(null)
+  const serverBackfill = useServerBackfill(config.id, base)
   const progress = run ? backfillProgress(run.state, new Date().toISOString()) : null
   const label = actionLabel(run, months)
   const start = () => {
     const resume = run !== null && !progress?.complete && months <= run.state.months
     const outcome = actions.start(config.id, base, resume ? null : months)
     setFailure(outcome.ok ? null : outcome.message)
+    setServerFailure(null)
+    if (outcome.ok)
+      void outcome.server?.then((write) => setServerFailure(write.ok ? null : write.message))
   }
   return (
     <section
@@ -63,6 +70,7 @@ export function BackfillSection({ view, base }: { view: VendorView; base: string
           time and each incident&apos;s full record, two requests at a time.
         </p>
       )}
+      <ServerBackfillLine backfill={serverBackfill} failure={serverFailure} />
       {run?.error && <OutcomeMessage outcome={{ ok: false, message: run.error }} />}
       {failure && <OutcomeMessage outcome={{ ok: false, message: failure }} />}
     </section>
