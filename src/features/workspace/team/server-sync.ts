@@ -1,9 +1,10 @@
-import type { Incident, ParsedFeed } from '../../../core/model'
+import { serverHistoryFeeds } from '../../../core/api/server-history'
+import type { Incident } from '../../../core/model'
 import type { Archive } from '../archive/archive-types'
 import type { SettingsStore } from '../settings/settings-store'
 import type { VendorConfig } from '../settings/settings-schema'
 import { createSentLedger } from './sent-ledger'
-import { ServerError, serverApi, serverToken, type ServerHistory } from './server-client'
+import { ServerError, serverApi, serverToken } from './server-client'
 
 /** The archive source under which the server's merged history is cached in this browser. */
 export const SERVER_SOURCE_ID = 'server'
@@ -22,24 +23,6 @@ export interface SyncStatus {
   conflict: string | null
   /** This browser's own vendors that the server lacks, offered for upload once. */
   uploadOffer: VendorConfig[]
-}
-
-function feedOf(history: ServerHistory): ParsedFeed[] {
-  const intervals = history.sources.flatMap((source) => source.intervals)
-  const [first, ...rest] = intervals
-  const base = (): Omit<ParsedFeed, 'incidents' | 'coverage'> => ({
-    format: history.incidents[0]?.format ?? 'generic-rss',
-    vendor: null,
-    pageUrl: null,
-    components: [],
-    // The server's history is a merge of many captures, not one: it states no capture time.
-    capturedAt: null,
-    warnings: [],
-  })
-  return [
-    { ...base(), incidents: history.incidents, coverage: first ?? { from: null, to: null } },
-    ...rest.map((interval) => ({ ...base(), incidents: [], coverage: interval })),
-  ]
 }
 
 const flagged = () => {
@@ -121,7 +104,7 @@ export function createServerSync(options: {
       for (const vendor of workspace.vendors) {
         await sendOwnParsing(vendor)
         const history = await serverApi.history(vendor.id)
-        for (const feed of feedOf(history)) {
+        for (const feed of serverHistoryFeeds(history)) {
           await archive.mergeLoad(vendor.id, SERVER_SOURCE_ID, feed, new Date().toISOString())
         }
       }
