@@ -18,6 +18,9 @@ const run = promisify(execFile)
 const TOKEN = 'a-token-of-twenty-chars'
 const PERIOD = ['--from', '2026-01-01', '--to', '2026-04-01'] as const
 const COVERAGE = { from: '2026-01-10T00:00:00.000Z', to: '2026-03-20T00:00:00.000Z' }
+// A second span for Beta, after a gap the store knows nothing of.
+const LATER = { from: '2026-03-25T00:00:00.000Z', to: '2026-03-30T00:00:00.000Z' }
+const coveragesOf = (id: string) => (id === 'b' ? [COVERAGE, LATER] : [COVERAGE])
 
 const vendor = (id: string, name: string, slaTarget: number, excluded: string[]): VendorConfig => ({
   id,
@@ -83,6 +86,7 @@ beforeAll(async () => {
     const incidents = parsedIncidents(id)
     await call('/api/history', { vendorId: id, sourceId: 's1', incidents, coverage: COVERAGE })
   }
+  await call('/api/history', { vendorId: 'b', sourceId: 's1', incidents: [], coverage: LATER })
 }, 60_000)
 afterAll(async () => {
   for (const server of servers) await server.close()
@@ -95,12 +99,10 @@ function expectedVendor(config: VendorConfig) {
   const feed = parseFeed(statuspageRss([]))
   if (!feed.ok) throw new Error('fixture does not parse')
   const incidents = excludeComponents(parsedIncidents(config.id), config.excludedComponents)
-  const sources = [
-    {
-      location: 'core',
-      feed: { ...feed.feed, vendor: config.name, incidents, coverage: COVERAGE },
-    },
-  ]
+  const sources = coveragesOf(config.id).map((coverage, i) => ({
+    location: 'core',
+    feed: { ...feed.feed, vendor: config.name, incidents: i === 0 ? incidents : [], coverage },
+  }))
   const period = { from: PERIOD[1], to: PERIOD[3] }
   const options = { now: new Date().toISOString(), target: config.slaTarget }
   const built = buildReport(sources, period, options).vendors[0]
@@ -118,9 +120,12 @@ describe('npm run report -- --server', () => {
     )
     expect(vendors[0]?.incidents.map((i) => i.id)).toHaveLength(1)
     expect(vendors[0]?.stats.sla.target).toBe(99.5)
-    expect(vendors[0]?.sources).toEqual([
-      { location: `${base}/api/history?vendor=a`, format: 'statuspage-rss' },
+    expect(vendors[1]?.sources).toEqual([
+      { location: `${base}/api/history?vendor=b`, format: 'statuspage-rss' },
     ])
+    const html = await report({}, '--server', base, '--format', 'html', ...PERIOD)
+    expect(html.code).toBe(0)
+    expect(html.stdout).toMatch(/Alpha[\s\S]*Beta/)
   }, 60_000)
 
   it('picks vendors by id or name with --vendor, and sends AUTH_TOKEN when the server needs it', async () => {

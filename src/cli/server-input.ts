@@ -76,7 +76,7 @@ export async function loadServerVendors(
   token: string | undefined,
 ): Promise<ServerVendor[]> {
   const workspace = await getJson<{ vendors: WorkspaceVendor[] }>(server, '/api/workspace', token)
-  const vendors = []
+  const vendors: ServerVendor[] = []
   for (const vendor of pickVendors(workspace.vendors, picks, server)) {
     const path = `/api/history?vendor=${encodeURIComponent(vendor.id)}`
     const history = await getJson<ServerHistoryAnswer>(server, path, token)
