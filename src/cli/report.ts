@@ -1,15 +1,14 @@
-import { buildReport } from '../core/report/build-report'
 import type { Report } from '../core/report/report-model'
 import { formatIncidentsCsv, formatUpdatesCsv } from '../core/report/format-incidents-csv'
 import { formatReportMarkdown } from '../core/report/format-markdown'
 import { formatStatsCsv } from '../core/report/format-stats-csv'
 import { formatStatsMarkdown } from '../core/report/format-stats-markdown'
-import { buildReportWithCharts } from '../core/report/html/build-report-document'
 import { renderReportHtml } from '../core/report/html/render-report-html'
 import { buildDocumentModel } from '../core/report/html/vendor-section'
 import { toIsoUtc } from '../core/time/instants'
 import { statuspageBase } from '../core/backfill/urls'
 import { backfillSources } from './backfill-input'
+import { buildGroupedReport, buildGroupedReportWithCharts, sourceGroups } from './grouped-report'
 import { isUrl, loadSource } from './load-input'
 import { parseReportArgs, REPORT_USAGE, UsageError } from './report-args'
 import {
@@ -19,6 +18,7 @@ import {
   STATS_FLAGS,
   type CsvTable,
 } from './report-options'
+import { loadServerVendors } from './server-input'
 
 const CSV: Record<CsvTable, (report: Report) => string> = {
   incidents: formatIncidentsCsv,
@@ -39,13 +39,17 @@ async function main(argv: string[]): Promise<number> {
       if (statuspageBase(input)) sources.push(await loadSource(input))
     } else sources.push(await loadSource(input))
   }
+  const server = args.server
+    ? await loadServerVendors(args.server, args.vendors, process.env.AUTH_TOKEN || undefined)
+    : []
+  const groups = sourceGroups(sources, server, statsOptions)
   const period = { from: args.from, to: args.to }
   if (args.format === 'html') {
-    const { report, charts } = buildReportWithCharts(sources, period, statsOptions)
+    const { report, charts } = buildGroupedReportWithCharts(groups, period, statsOptions.now)
     process.stdout.write(renderReportHtml(buildDocumentModel(report, charts)))
     return 0
   }
-  const report = buildReport(sources, period, statsOptions)
+  const report = buildGroupedReport(groups, period, statsOptions.now)
   if (args.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n')
   else if (args.format === 'csv') process.stdout.write(CSV[table](report))
   else

@@ -1,9 +1,10 @@
+import { serverHistoryFeeds } from '../../../core/api/server-history'
 import type { Incident } from '../../../core/model'
 import type { Archive } from '../archive/archive-types'
 import type { SettingsStore } from '../settings/settings-store'
 import type { VendorConfig } from '../settings/settings-schema'
 import { createSentLedger } from './sent-ledger'
-import { feedOf, uploadOffered } from './server-history'
+import { uploadOffered } from './server-history'
 import {
   asRequests,
   holdsBackfill,
@@ -105,7 +106,7 @@ export function createServerSync(options: {
       for (const vendor of workspace.vendors) {
         await sendOwnParsing(vendor)
         const history = await serverApi.history(vendor.id)
-        for (const feed of feedOf(history)) {
+        for (const feed of serverHistoryFeeds(history)) {
           await archive.mergeLoad(vendor.id, SERVER_SOURCE_ID, feed, new Date().toISOString())
         }
       }
