@@ -37,7 +37,7 @@ describe('the feature zone lint rule', () => {
     const messages = await zoneMessages(
       'src/features/heatmap/components/zone-fixture.ts',
       [
-        "import { vendorDataEnd } from '../../workspace/vendor-figures'",
+        "import { vendorDataEnd } from '../../workspace/model/vendor-figures'",
         "import { IMPACT_COLORS } from '../../../components/ui/impact-style'",
         "import { IMPACT_LEVELS } from '../../../core/model'",
         "import { HEATMAP_STEPS } from '../model/heatmap-steps'",

@@ -13,8 +13,8 @@ import {
   DEFAULT_PERIOD,
   PERIOD_PRESETS,
   type PeriodPreset,
-} from '../features/workspace/analysis-period'
-import type { Analysis } from '../features/workspace/use-analysis'
+} from '../features/workspace/model/analysis-period'
+import type { Analysis } from '../features/workspace/hooks/use-analysis'
 import type { Settings } from '../features/workspace/settings/settings-schema'
 import { DAY_MS } from '../core/time/instants'
 import { ControlField, ControlSelect, controlClass } from './control-field'

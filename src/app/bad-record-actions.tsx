@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { downloadJson } from '../components/download-file'
-import { useArchive } from '../features/workspace/services'
+import { useArchive } from '../features/workspace/hooks/use-archive'
 
 /** The offer that comes with the unreadable-records notice: keep a copy, then remove them. */
 export function BadRecordActions() {

@@ -1,4 +1,4 @@
-import { useArchive, useArchiveNotices } from '../features/workspace/services'
+import { useArchive, useArchiveNotices } from '../features/workspace/hooks/use-archive'
 import { BadRecordActions } from './bad-record-actions'
 import { useSettingsNotices, useSettingsStore } from '../features/workspace/settings/use-settings'
 

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { OverviewPage } from '../features/overview/overview-page'
-import type { Analysis } from '../features/workspace/use-analysis'
-import type { VendorView } from '../features/workspace/use-vendor-views'
-import type { WorkspaceActions } from '../features/workspace/use-workspace-actions'
+import type { Analysis } from '../features/workspace/hooks/use-analysis'
+import type { VendorView } from '../features/workspace/hooks/use-vendor-views'
+import type { WorkspaceActions } from '../features/workspace/hooks/use-workspace-actions'
 import type { Settings } from '../features/workspace/settings/settings-schema'
 import type { ViewId } from './views'
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DEMO_VENDORS } from '../../features/workspace/demo-vendors'
+import { DEMO_VENDORS } from '../../features/workspace/model/demo-vendors'
 import { createVendorConfig } from '../../features/workspace/settings/vendor-config'
 import type { VendorConfig } from '../../features/workspace/settings/settings-schema'
 import type { Queryable } from './database'

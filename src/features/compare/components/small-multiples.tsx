@@ -6,7 +6,7 @@ import {
   tallestStack,
   type DowntimeUnit,
 } from '../../../components/ui/downtime-stacks'
-import type { Analysis } from '../../workspace/use-analysis'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
 import { compareExportSource } from './compare-export'
 import type { VendorDays } from '../../workspace/days/vendor-days'
 import { DayStrip } from './day-strip'

@@ -1,9 +1,9 @@
 import type { ImpactLevel } from '../../../core/model'
 import { verdictWords, type SlaStatus } from '../../../core/stats/index'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { vendorFigures } from '../../workspace/vendor-figures'
-import { isVendorLoading } from '../../workspace/vendor-loading'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { vendorFigures } from '../../workspace/model/vendor-figures'
+import { isVendorLoading } from '../../workspace/model/vendor-loading'
 
 /** One vendor's column in the comparison; figures are null where no data covers the period. */
 export interface CompareColumn {

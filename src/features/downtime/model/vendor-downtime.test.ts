@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { vendorFigures } from '../../workspace/vendor-figures'
+import { vendorFigures } from '../../workspace/model/vendor-figures'
 import { maestraView, makeAnalysis } from '../../workspace/__fixtures__/demo-views'
 import { vendorDowntime } from './vendor-downtime'
 

@@ -1,8 +1,8 @@
 import { excludeComponents } from '../../../core/normalize/exclude-components'
 import { buildVendorTimeline, type StateTimeline } from '../../../core/stats/index'
-import type { Analysis } from '../../workspace/use-analysis'
-import { memoPerHistory } from '../../workspace/history-memo'
-import { vendorDataEnd } from '../../workspace/vendor-figures'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import { memoPerHistory } from '../../workspace/model/history-memo'
+import { vendorDataEnd } from '../../workspace/model/vendor-figures'
 
 /**
  * The vendor's state timeline (excluded components left out), rebuilt only when its inputs change.

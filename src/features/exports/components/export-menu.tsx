@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { Button } from '../../../components/ui/button'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { isVendorLoading } from '../../workspace/vendor-loading'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { isVendorLoading } from '../../workspace/model/vendor-loading'
 import { downloadFile } from '../../../components/download-file'
 import { buildExportFile, type ExportKind } from '../model/export-files'
-import { reportFromViews } from '../../workspace/report-input'
+import { reportFromViews } from '../../workspace/model/report-input'
 
 const ITEMS: { kind: ExportKind; label: string; description: string }[] = [
   { kind: 'incidents', label: 'Incidents (CSV)', description: 'One row per incident' },

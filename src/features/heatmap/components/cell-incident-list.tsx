@@ -4,7 +4,7 @@ import { setSearchParams } from '../../../components/url-state'
 import { resolveSpan } from '../../../core/stats/resolve-span'
 import type { DurationSource, TimelineItem } from '../../../core/stats/index'
 import { cellIncidents } from '../model/cell-incidents'
-import { formatUtcSpan } from '../../workspace/format-utc'
+import { formatUtcSpan } from '../../workspace/model/format-utc'
 import type { HeatmapRow } from '../model/heatmap-model'
 
 function incidentLink(vendorId: string, item: TimelineItem) {

@@ -1,6 +1,6 @@
 import { dayCoverage, type TimeRange } from '../../../core/stats/index'
-import type { CoverageLike } from '../../workspace/coverage-caption'
-import { coverageSpans } from '../../workspace/vendor-figures'
+import type { CoverageLike } from '../../workspace/model/coverage-caption'
+import { coverageSpans } from '../../workspace/model/vendor-figures'
 
 /**
  * Share of each UTC day of the range (0–1) a vendor's data speaks for, never past now (core

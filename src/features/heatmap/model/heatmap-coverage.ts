@@ -1,7 +1,7 @@
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
 import type { HeatmapRow } from './heatmap-model'
-import { coverageCaption } from '../../workspace/coverage-caption'
+import { coverageCaption } from '../../workspace/model/coverage-caption'
 import { summarizeRow } from './row-summary'
 
 function fleetCoverage(rows: readonly HeatmapRow[], days: number, views: readonly VendorView[]) {

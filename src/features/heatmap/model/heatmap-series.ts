@@ -1,8 +1,8 @@
 import { createMemoCache } from '../../../core/memo'
 import type { TimeRange, VendorTimeline } from '../../../core/stats/index'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { vendorDataEnd } from '../../workspace/vendor-figures'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { vendorDataEnd } from '../../workspace/model/vendor-figures'
 import {
   buildHeatmapTimeline,
   gridOfTimeline,

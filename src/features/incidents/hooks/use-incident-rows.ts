@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { DurationSource } from '../../../core/stats/index'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { vendorDataEnd } from '../../workspace/vendor-figures'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { vendorDataEnd } from '../../workspace/model/vendor-figures'
 import { joinRows, vendorRows, type IncidentRow } from '../model/incident-rows'
 
 /** Every vendor's incidents as one row list, the same array until an incident list changes. */

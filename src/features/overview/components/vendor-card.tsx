@@ -9,7 +9,7 @@ import {
   type VendorStats,
 } from '../../../core/stats/index'
 import { SourceStatusLine } from '../../workspace/components/source-status'
-import type { VendorView } from '../../workspace/use-vendor-views'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
 import type { CurrentStatus } from '../model/current-status'
 import type { StatusDays } from '../model/status-days'
 import { StatusDayBar } from './status-day-bar'

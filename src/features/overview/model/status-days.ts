@@ -1,9 +1,9 @@
 import type { Incident } from '../../../core/model'
 import { computeVendorDays, type VendorDays } from '../../workspace/days/vendor-days'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { memoPerHistory } from '../../workspace/history-memo'
-import { vendorDataEnd } from '../../workspace/vendor-figures'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { memoPerHistory } from '../../workspace/model/history-memo'
+import { vendorDataEnd } from '../../workspace/model/vendor-figures'
 import { DAY_MS } from '../../../core/time/instants'
 
 export const STATUS_DAYS = 90

@@ -1,5 +1,5 @@
 import { Button } from '../../../components/ui/button'
-import type { VendorView } from '../../workspace/use-vendor-views'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
 
 interface ReportToolbarProps {
   views: readonly VendorView[]

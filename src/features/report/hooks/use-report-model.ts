@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { ReportDocumentModel, VendorSection } from '../../../core/report/html/document-model'
 import { REPORT_TITLE, documentLines } from '../../../core/report/html/vendor-section'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
 import { cachedVendorSection, vendorSectionFor } from '../model/vendor-section-cache'
 
 /** Work per step before the browser gets a frame back. */

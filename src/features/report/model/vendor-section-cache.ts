@@ -3,10 +3,10 @@ import type { VendorSection } from '../../../core/report/html/document-model'
 import { computeReportCharts } from '../../../core/report/html/report-charts'
 import { buildVendorSection } from '../../../core/report/html/vendor-section'
 import { overlapsPeriod } from '../../../core/report/build-report'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { coverageSpans, vendorDataEnd } from '../../workspace/vendor-figures'
-import { vendorReportInput } from '../../workspace/report-input'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { coverageSpans, vendorDataEnd } from '../../workspace/model/vendor-figures'
+import { vendorReportInput } from '../../workspace/model/report-input'
 
 // Like vendorFigures: per incident list (kept until history changes), then per options.
 const cache = createMemoCache<VendorSection>({ limit: 8 })

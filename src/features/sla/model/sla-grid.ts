@@ -1,9 +1,9 @@
 import type { PeriodStats, SlaStatus, VendorStats } from '../../../core/stats/index'
 import { coverageWords, verdictWords } from '../../../core/stats/index'
-import type { Analysis } from '../../workspace/use-analysis'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { vendorFigures } from '../../workspace/vendor-figures'
-import { isVendorLoading } from '../../workspace/vendor-loading'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { vendorFigures } from '../../workspace/model/vendor-figures'
+import { isVendorLoading } from '../../workspace/model/vendor-loading'
 
 export const SLA_GRANULARITIES = ['month', 'quarter'] as const
 export type SlaGranularity = (typeof SLA_GRANULARITIES)[number]

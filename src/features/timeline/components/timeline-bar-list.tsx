@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { formatMinutes, type TimeRange } from '../../../core/stats/index'
-import { formatUtcSpan } from '../../workspace/format-utc'
+import { formatUtcSpan } from '../../workspace/model/format-utc'
 import type { TimelineBar } from '../model/timeline-bars'
 import { barsInRange, type TimelineLane } from '../model/timeline-lanes'
 import { xOf, type TimelineLayout } from '../model/timeline-layout'

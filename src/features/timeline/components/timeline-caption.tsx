@@ -1,7 +1,7 @@
 import { describeFormula } from '../../../core/stats/index'
-import type { Analysis } from '../../workspace/use-analysis'
+import type { Analysis } from '../../workspace/hooks/use-analysis'
 import { timelineCoverage } from '../model/timeline-coverage'
-import type { VendorView } from '../../workspace/use-vendor-views'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
 import type { TimelineLane } from '../model/timeline-lanes'
 
 /** The method formula and data coverage under the chart, so a pasted chart carries its rules. */

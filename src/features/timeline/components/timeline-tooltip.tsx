@@ -1,6 +1,6 @@
 import { levelLabel } from '../model/bar-level-label'
 import { formatMinutes } from '../../../core/stats/index'
-import { formatUtc, formatUtcSpan } from '../../workspace/format-utc'
+import { formatUtc, formatUtcSpan } from '../../workspace/model/format-utc'
 import type { TimelineBar } from '../model/timeline-bars'
 
 export interface TimelineHover {

@@ -1,6 +1,6 @@
 import { periodCoverage, type TimeRange } from '../../../core/stats/index'
-import type { CoverageLike } from '../../workspace/coverage-caption'
-import { coverageSpans } from '../../workspace/vendor-figures'
+import type { CoverageLike } from '../../workspace/model/coverage-caption'
+import { coverageSpans } from '../../workspace/model/vendor-figures'
 
 /**
  * The parts of `range` a vendor's data does not speak for (core periodCoverage): before its

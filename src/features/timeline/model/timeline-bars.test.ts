@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseFeed } from '../../../core/parse/index'
 import { makeIncident, makeMaintenance } from '../../../core/__fixtures__/make-incident'
 import { buildVendorBars } from './timeline-bars'
-import { formatUtcSpan } from '../../workspace/format-utc'
+import { formatUtcSpan } from '../../workspace/model/format-utc'
 
 const options = { vendorId: 'v1', durationSource: 'declared' as const, excludedComponents: [] }
 

@@ -1,5 +1,5 @@
-import type { VendorView } from '../../workspace/use-vendor-views'
-import { coverageCaption } from '../../workspace/coverage-caption'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import { coverageCaption } from '../../workspace/model/coverage-caption'
 import type { TimelineLane } from './timeline-lanes'
 
 function fleetCoverage(lanes: readonly TimelineLane[], views: readonly VendorView[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeIncident } from '../../../core/__fixtures__/make-incident'
-import { coverageCaption as describeVendorCoverage } from '../../workspace/coverage-caption'
+import { coverageCaption as describeVendorCoverage } from '../../workspace/model/coverage-caption'
 import { uncoveredSpans } from './coverage-gaps'
 import { buildVendorBars } from './timeline-bars'
 import { barsInRange, componentLanes, WHOLE_VENDOR_LABEL } from './timeline-lanes'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MIN_SPAN_MS, panWindow, zoomWindow } from './view-window'
 import { timeTicks } from './time-ticks'
-import { formatSpan } from '../../workspace/format-utc'
+import { formatSpan } from '../../workspace/model/format-utc'
 
 const DAY = 86_400_000
 const bounds = { start: 0, end: 100 * DAY }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
-import type { VendorView } from '../../workspace/use-vendor-views'
-import type { WorkspaceActions } from '../../workspace/use-workspace-actions'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
+import type { WorkspaceActions } from '../../workspace/hooks/use-workspace-actions'
 import type { Outcome } from '../components/outcome-message'
 import { checkImportFile } from '../model/import-file-check'
 import { countByKind, describeRecordCount } from '../model/record-count'

@@ -1,6 +1,6 @@
 import { missingJsonSources, statuspageBase } from '../../../core/backfill/urls'
 import type { FeedFormat } from '../../../core/model'
-import type { VendorView } from '../../workspace/use-vendor-views'
+import type { VendorView } from '../../workspace/hooks/use-vendor-views'
 import type { FeedCandidate } from '../api/discover-queries'
 
 const STATUSPAGE_FORMATS: readonly FeedFormat[] = [

@@ -5,8 +5,8 @@ import {
   presetMethod,
   type PresetMethodName,
 } from '../../../core/stats/index'
-import type { Analysis } from '../use-analysis'
-import type { VendorView } from '../use-vendor-views'
+import type { Analysis } from '../hooks/use-analysis'
+import type { VendorView } from '../hooks/use-vendor-views'
 
 /** A workspace vendor built from a seed or real sample, as useVendorViews would give it. */
 export function viewFromFixture(id: string, path: string, slaTarget = 99.9): VendorView {

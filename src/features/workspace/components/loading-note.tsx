@@ -1,4 +1,4 @@
-import type { VendorView } from '../use-vendor-views'
+import type { VendorView } from '../hooks/use-vendor-views'
 
 /** Says which vendors are still loading, so their hatched "no data" is not read as a gap in feeds. */
 export function LoadingNote({ views }: { views: readonly VendorView[] }) {

@@ -1,5 +1,5 @@
 import type { SourceConfig } from '../settings/settings-schema'
-import type { SourceStatus } from '../use-vendor-views'
+import type { SourceStatus } from '../hooks/use-vendor-views'
 
 /** A source as a person reads it: its address, demo file or imported file name. */
 export function sourceLabel(status: SourceStatus): string {

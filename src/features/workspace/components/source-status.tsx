@@ -1,6 +1,6 @@
 import { Badge } from '../../../components/ui/badge'
 import { FeedLoadError, LOAD_ERROR_TITLES } from '../loading/load-error'
-import type { SourceStatus } from '../use-vendor-views'
+import type { SourceStatus } from '../hooks/use-vendor-views'
 import { sourceLabel } from './source-label'
 
 const time = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC'

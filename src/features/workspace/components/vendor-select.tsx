@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { VendorView } from '../use-vendor-views'
+import type { VendorView } from '../hooks/use-vendor-views'
 
 export const ALL_VENDORS = 'all'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { vendorFigures } from '../vendor-figures'
+import { vendorFigures } from '../model/vendor-figures'
 import { maestraView, makeAnalysis } from '../__fixtures__/demo-views'
 import { DAY_CLEAR, DAY_MAINTENANCE, DAY_NO_DATA, vendorDays } from './vendor-days'
 

@@ -8,10 +8,10 @@ import {
   parsePeriod,
   type TimeRange,
 } from '../../../core/stats/index'
-import type { Analysis } from '../use-analysis'
-import type { VendorView } from '../use-vendor-views'
-import { memoPerHistory } from '../history-memo'
-import { coverageSpans, vendorDataEnd } from '../vendor-figures'
+import type { Analysis } from '../hooks/use-analysis'
+import type { VendorView } from '../hooks/use-vendor-views'
+import { memoPerHistory } from '../model/history-memo'
+import { coverageSpans, vendorDataEnd } from '../model/vendor-figures'
 
 /** Day codes of the strip: the incident levels 0–3 (worst first), then these. */
 export const DAY_MAINTENANCE = 4

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { validateFeedUrl } from '../../../workspace/settings/feed-url'
 import { createSourceConfig } from '../../../workspace/settings/vendor-config'
-import type { VendorView } from '../../../workspace/use-vendor-views'
-import type { WorkspaceActions } from '../../../workspace/use-workspace-actions'
+import type { VendorView } from '../../../workspace/hooks/use-vendor-views'
+import type { WorkspaceActions } from '../../../workspace/hooks/use-workspace-actions'
 import { OutcomeMessage, type Outcome } from '../outcome-message'
 
 const NAMES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { VendorConfig } from '../../../workspace/settings/settings-schema'
-import type { WorkspaceActions } from '../../../workspace/use-workspace-actions'
+import type { WorkspaceActions } from '../../../workspace/hooks/use-workspace-actions'
 import { VENDOR_CATALOGUE } from '../../model/catalogue'
 import { findAddedVendor, indexAddedVendors, searchCatalogue } from '../../model/catalogue-search'
 import { INPUT_CLASS } from '../form-styles'

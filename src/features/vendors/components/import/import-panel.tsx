@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { VendorView } from '../../../workspace/use-vendor-views'
-import type { WorkspaceActions } from '../../../workspace/use-workspace-actions'
+import type { VendorView } from '../../../workspace/hooks/use-vendor-views'
+import type { WorkspaceActions } from '../../../workspace/hooks/use-workspace-actions'
 import { useTextImport } from '../../hooks/use-text-import'
 import { HINT_CLASS, INPUT_CLASS, LABEL_CLASS } from '../form-styles'
 import { OutcomeMessage, ProgressMessage, type Outcome } from '../outcome-message'

@@ -1,6 +1,6 @@
 import { Button } from '../../../../components/ui/button'
-import type { VendorView } from '../../../workspace/use-vendor-views'
-import type { WorkspaceActions } from '../../../workspace/use-workspace-actions'
+import type { VendorView } from '../../../workspace/hooks/use-vendor-views'
+import type { WorkspaceActions } from '../../../workspace/hooks/use-workspace-actions'
 import type { Outcome } from '../outcome-message'
 import { VendorRow } from './vendor-row'
 

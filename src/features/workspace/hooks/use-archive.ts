@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
-import type { Archive } from './archive/archive-types'
+import type { Archive } from '../archive/archive-types'
 
 /** The archive, shared by the loading queries and the actions; provided once by the app. */
 export const ArchiveContext = createContext<Archive | null>(null)

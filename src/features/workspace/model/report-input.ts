@@ -1,9 +1,9 @@
-import type { FeedFormat } from '../../core/model'
-import { excludeComponents } from '../../core/normalize/exclude-components'
-import { reportFromVendors, type VendorReportInput } from '../../core/report/report-from-vendors'
-import type { Report } from '../../core/report/report-model'
-import type { Analysis } from './use-analysis'
-import type { SourceStatus, VendorView } from './use-vendor-views'
+import type { FeedFormat } from '../../../core/model'
+import { excludeComponents } from '../../../core/normalize/exclude-components'
+import { reportFromVendors, type VendorReportInput } from '../../../core/report/report-from-vendors'
+import type { Report } from '../../../core/report/report-model'
+import type { Analysis } from '../hooks/use-analysis'
+import type { SourceStatus, VendorView } from '../hooks/use-vendor-views'
 import { vendorFigures } from './vendor-figures'
 
 /** Where a source's data came from, as the headless report names its inputs. */

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../core/time/instants'
+import { DAY_MS } from '../../../core/time/instants'
 export const PERIOD_PRESETS = [
   { id: '12m', label: 'Last 12 months' },
   { id: 'all', label: 'All history' },

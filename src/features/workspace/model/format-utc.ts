@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS } from '../../core/time/instants'
+import { DAY_MS, MINUTE_MS } from '../../../core/time/instants'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

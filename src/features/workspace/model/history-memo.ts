@@ -1,5 +1,5 @@
-import { createMemo, type MemoOptions } from '../../core/memo'
-import type { VendorView } from './use-vendor-views'
+import { createMemo, type MemoOptions } from '../../../core/memo'
+import type { VendorView } from '../hooks/use-vendor-views'
 
 /**
  * `compute`, remembered per vendor history and `key`. React Query keeps an incident list's identity

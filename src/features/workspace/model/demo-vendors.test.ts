@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { mergeSourceIncidents } from '../../core/normalize/merge-sources'
-import { parseFeed } from '../../core/parse/index'
+import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
+import { parseFeed } from '../../../core/parse/index'
 import { DEMO_VENDORS } from './demo-vendors'
 
 const publicDir = new URL('../../../public', import.meta.url).pathname

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SourceStatus } from './use-vendor-views'
+import type { SourceStatus } from '../hooks/use-vendor-views'
 import { isVendorLoading } from './vendor-loading'
 
 // Only the state and the fetching flag matter to the predicate; the load itself is left out.

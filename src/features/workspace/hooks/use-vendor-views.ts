@@ -1,13 +1,13 @@
 import { useQueries } from '@tanstack/react-query'
-import type { Incident } from '../../core/model'
-import type { SourceRecord, VendorCoverage } from './archive/archive-types'
-import { sourceConfigLabel } from './components/source-label'
-import { historyQueries } from './loading/history-queries'
-import { sourceQueries, type SourceLoad } from './loading/source-queries'
-import { useArchive } from './services'
-import { SERVER_SOURCE_ID } from './team/server-sync'
-import type { SourceConfig, VendorConfig } from './settings/settings-schema'
-import { useSettings } from './settings/use-settings'
+import type { Incident } from '../../../core/model'
+import type { SourceRecord, VendorCoverage } from '../archive/archive-types'
+import { sourceConfigLabel } from '../components/source-label'
+import { historyQueries } from '../loading/history-queries'
+import { sourceQueries, type SourceLoad } from '../loading/source-queries'
+import { useArchive } from './use-archive'
+import { SERVER_SOURCE_ID } from '../team/server-sync'
+import type { SourceConfig, VendorConfig } from '../settings/settings-schema'
+import { useSettings } from '../settings/use-settings'
 
 interface SourceStatusBase {
   source: SourceConfig

@@ -1,4 +1,4 @@
-import type { NewVendor } from './settings/vendor-config'
+import type { NewVendor } from '../settings/vendor-config'
 
 const demo = (name: string, paths: string[], slaTarget: number): NewVendor => ({
   name,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { maestraView } from './__fixtures__/demo-views'
+import { maestraView } from '../__fixtures__/demo-views'
 import { memoPerHistory } from './history-memo'
-import type { VendorView } from './use-vendor-views'
+import type { VendorView } from '../hooks/use-vendor-views'
 
 describe('memoPerHistory', () => {
   it('computes once per incident list and key', () => {

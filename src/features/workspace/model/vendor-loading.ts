@@ -1,4 +1,4 @@
-import type { VendorView } from './use-vendor-views'
+import type { VendorView } from '../hooks/use-vendor-views'
 
 /**
  * A vendor is still loading while its stored history is unread or a source's first load has not

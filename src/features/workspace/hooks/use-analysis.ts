@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react'
-import { useSearchParams } from '../../components/url-state'
-import type { StatsOptions, UptimeMethod } from '../../core/stats/index'
-import { presetMethod } from '../../core/stats/index'
+import { useSearchParams } from '../../../components/url-state'
+import type { StatsOptions, UptimeMethod } from '../../../core/stats/index'
+import { presetMethod } from '../../../core/stats/index'
 import {
   DEFAULT_PERIOD,
   isPeriodPreset,
   resolvePeriod,
   type AnalysisPeriod,
-} from './analysis-period'
-import type { Settings } from './settings/settings-schema'
-import { useSettings } from './settings/use-settings'
+} from '../model/analysis-period'
+import type { Settings } from '../settings/settings-schema'
+import { useSettings } from '../settings/use-settings'
 import type { VendorView } from './use-vendor-views'
-import { vendorDataEnd } from './vendor-figures'
+import { vendorDataEnd } from '../model/vendor-figures'
 
 /** The latest data end over the vendors whose stored history states its coverage; null if none. */
 function latestDataEnd(vendors: readonly VendorView[], nowIso: string): number | null {

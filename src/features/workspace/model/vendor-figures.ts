@@ -1,15 +1,15 @@
-import { createMemoCache } from '../../core/memo'
-import type { Coverage } from '../../core/model'
-import { excludeComponents } from '../../core/normalize/exclude-components'
+import { createMemoCache } from '../../../core/memo'
+import type { Coverage } from '../../../core/model'
+import { excludeComponents } from '../../../core/normalize/exclude-components'
 import {
   computeVendorStats,
   vendorDataEnd as dataEndOf,
   type VendorStats,
-} from '../../core/stats/index'
-import type { VendorCoverage } from './archive/archive-types'
+} from '../../../core/stats/index'
+import type { VendorCoverage } from '../archive/archive-types'
 import { memoPerHistory } from './history-memo'
-import type { Analysis } from './use-analysis'
-import type { VendorView } from './use-vendor-views'
+import type { Analysis } from '../hooks/use-analysis'
+import type { VendorView } from '../hooks/use-vendor-views'
 
 /** The spans a vendor's sources spoke for: its covered range minus the gaps between loads. */
 export function coverageSpans(coverage: VendorCoverage | null): Coverage[] {
