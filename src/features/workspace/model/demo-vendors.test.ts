@@ -4,7 +4,7 @@ import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
 import { parseFeed } from '../../../core/parse/index'
 import { DEMO_VENDORS } from './demo-vendors'
 
-const publicDir = new URL('../../../public', import.meta.url).pathname
+const publicDir = new URL('../../../../public', import.meta.url).pathname
 
 function demoFeeds(name: string) {
   const vendor = DEMO_VENDORS.find((v) => v.name === name)
