@@ -82,8 +82,9 @@ export const sourceQueries = {
       ],
       queryFn: async ({ signal, client }) => {
         const load = await loadSource(archive, vendorId, source, signal)
-        // The load merged into stored history: the vendor's history is read again.
-        void refreshHistory(client, vendorId)
+        // The load merged into stored history: the vendor's history is read again, and the source
+        // counts as loaded only once that read is done, so no view or export sees it without its data.
+        await refreshHistory(client, vendorId)
         return load
       },
       staleTime: REFRESH_INTERVAL_MS,
