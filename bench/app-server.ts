@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
 import { APP_DIST, ROOT } from './builds'
 
 export interface RunningServer {
@@ -41,6 +42,8 @@ export async function startApp(port: number, extraEnv: Record<string, string> = 
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_REQUESTS: '0',
+      // A store of its own per port: one process owns an embedded store's directory.
+      DATA_DIR: join(ROOT, 'dist-bench-data', String(port)),
       ...extraEnv,
     },
   })
