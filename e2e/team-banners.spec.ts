@@ -36,6 +36,10 @@ test('a stale edit gets 409 and the user sees the newer workspace', async ({ pag
   await putWorkspace([acme, beta])
   await page.goto(`${server.base}/?view=vendors`)
   await expect(page.getByRole('heading', { name: 'Your vendors (2)' })).toBeVisible()
+  // Imported vendors have nothing to poll: the operator view says so instead of an empty table.
+  const collection = page.getByRole('region', { name: 'Server collection' })
+  await expect(collection).toContainText('No source is polled yet')
+  await expect(collection.getByRole('table')).toHaveCount(0)
 
   const theirs = await putWorkspace([acme, beta, gamma]) // a colleague adds a vendor meanwhile
   const remove = page.getByRole('button', { name: 'Remove Beta' })

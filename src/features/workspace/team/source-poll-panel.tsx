@@ -27,31 +27,41 @@ export function SourcePollPanel({ vendors }: { vendors: readonly VendorConfig[] 
         The archive holds {archive.incidents} incidents and {archive.captures} raw captures (
         {(archive.captureBytes / 1024 / 1024).toFixed(1)} MB).
       </p>
-      <table className="mt-2 w-full text-left text-sm">
-        <thead>
-          <tr>
-            {['Vendor', 'Source', 'Last poll', 'Last change', 'Next poll', 'Errors'].map((h) => (
-              <th key={h} scope="col" className="py-1 pr-3 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((source) => (
-            <tr key={`${source.vendorId}/${source.sourceId}`} className="border-t border-slate-200">
-              <td className="py-1 pr-3">{nameOf(source.vendorId)}</td>
-              <td className="py-1 pr-3 break-all">{source.url}</td>
-              <td className="py-1 pr-3">{when(source.lastPollAt)}</td>
-              <td className="py-1 pr-3">{when(source.lastChangeAt)}</td>
-              <td className="py-1 pr-3">{when(source.nextPollAt)}</td>
-              <td className="py-1 pr-3">
-                {source.lastError ? `${source.failures} × ${source.lastError}` : 'none'}
-              </td>
+      {sources.length === 0 ? (
+        <p className="mt-2 text-sm">
+          No source is polled yet: demo vendors read saved files. A vendor added by its status page
+          address is polled by the server from then on, with no browser open.
+        </p>
+      ) : (
+        <table className="mt-2 w-full text-left text-sm">
+          <thead>
+            <tr>
+              {['Vendor', 'Source', 'Last poll', 'Last change', 'Next poll', 'Errors'].map((h) => (
+                <th key={h} scope="col" className="py-1 pr-3 font-medium">
+                  {h}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sources.map((source) => (
+              <tr
+                key={`${source.vendorId}/${source.sourceId}`}
+                className="border-t border-slate-200"
+              >
+                <td className="py-1 pr-3">{nameOf(source.vendorId)}</td>
+                <td className="py-1 pr-3 break-all">{source.url}</td>
+                <td className="py-1 pr-3">{when(source.lastPollAt)}</td>
+                <td className="py-1 pr-3">{when(source.lastChangeAt)}</td>
+                <td className="py-1 pr-3">{when(source.nextPollAt)}</td>
+                <td className="py-1 pr-3">
+                  {source.lastError ? `${source.failures} × ${source.lastError}` : 'none'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {backfills.length > 0 && (
         <ul className="mt-2 text-sm">
           {backfills.map((backfill) => (
