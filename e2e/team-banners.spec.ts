@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
 import { parseFeed } from '../src/core/parse/index'
 import { incident, statuspageRss } from '../src/server/store/test-support/feeds'
 import { importedVendor, startStoreServer, type StoreServer } from './store-server'
@@ -14,6 +15,25 @@ test.beforeAll(async () => {
 test.afterAll(() => server.stop())
 
 const TOKEN = 'e2e-token-0123456789abcdef'
+
+/** The banner's page has no serious or critical axe violation, in the light and the dark theme. */
+async function expectAccessible(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    // The app follows the system theme by script, then its colours fade: check the settled page.
+    await page.waitForFunction(
+      (dark) => document.documentElement.classList.contains('dark') === dark,
+      colorScheme === 'dark',
+    )
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running'),
+    )
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    const where = (v: (typeof serious)[number]) => v.nodes.map((n) => n.target.join(' ')).join(', ')
+    expect(serious.map((v) => `${colorScheme}: ${v.id} at ${where(v)}`)).toEqual([])
+  }
+}
 
 /** Replaces the workspace over its current version; returns the new version. */
 async function putWorkspace(vendors: unknown[], token?: string): Promise<number> {
@@ -46,6 +66,7 @@ test('a stale edit gets 409 and the user sees the newer workspace', async ({ pag
   await remove.click()
   await remove.click() // confirms
   await expect(page.getByRole('alert')).toContainText('Someone else changed the workspace first')
+  await expectAccessible(page)
   await expect(page.getByRole('heading', { name: 'Your vendors (3)' })).toBeVisible()
   await expect(page.getByRole('article', { name: 'Gamma', exact: true })).toBeVisible()
   const stored = (await (await server.call('/api/workspace')).json()) as { version: number }
@@ -61,6 +82,7 @@ test('with AUTH_TOKEN set, the app asks for the token and works once it is enter
   await page.goto(`${server.base}/?view=vendors`)
   const token = page.getByLabel('This server needs its access token:')
   await expect(token).toBeVisible()
+  await expectAccessible(page)
   await token.fill('not-the-token-at-all')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(token).toBeVisible() // a wrong token leaves the field there
@@ -96,6 +118,7 @@ test("when the server's store is unavailable the app says so and works from its 
   await page.reload()
   await expect(page.getByRole('status').filter({ hasText: 'store is unavailable' })).toBeVisible()
   await expect(cached).toBeVisible()
+  await expectAccessible(page)
   await page.goto(`${server.base}/?view=vendors`)
   await expect(page.getByRole('article', { name: 'Acme Cached', exact: true })).toBeVisible()
 })
