@@ -1,9 +1,8 @@
 import { serverHistoryFeeds } from '../../../core/api/server-history'
-import type { Incident } from '../../../core/model'
 import type { Archive } from '../archive/archive-types'
 import type { SettingsStore } from '../settings/settings-store'
 import type { VendorConfig } from '../settings/settings-schema'
-import { createSentLedger } from './sent-ledger'
+import { createHistorySubmission } from './history-submission'
 import { uploadOffered } from './server-history'
 import {
   asRequests,
@@ -16,8 +15,6 @@ import { ServerError, serverApi, serverToken, type ServerWorkspace } from './ser
 
 /** The archive source under which the server's merged history is cached in this browser. */
 export const SERVER_SOURCE_ID = 'server'
-// The server takes at most 5 000 incidents per request.
-const SUBMIT_BATCH = 2_000
 const FIRST_RETRY_MS = 2_000
 
 export const SYNC_STATES = ['connecting', 'local', 'online', 'signin', 'unavailable'] as const
@@ -60,8 +57,7 @@ export function createServerSync(options: {
   const refreshMs = options.refreshMs ?? 60_000
   let stopped = false
   let firstPull = true
-  // What was sent of each source, so unchanged incidents are not sent again (not even after a reload).
-  const sent = createSentLedger()
+  const { sendOwnParsing, sendAll } = createHistorySubmission(archive)
   // One write at a time: each names the version the one before it left.
   let writes: Promise<unknown> = Promise.resolve()
   const serially = <T>(write: () => Promise<T>): Promise<T> => {
@@ -119,28 +115,6 @@ export function createServerSync(options: {
       clearTimeout(retry)
       retry = setTimeout(() => void pull(), retryMs)
       retryMs = Math.min(retryMs * 2, refreshMs)
-    }
-  }
-
-  /**
-   * What this browser parsed itself (files, pasted text, a refresh of a feed through the proxy) goes
-   * to the team's archive as well: only incidents it has not sent before or that changed since.
-   */
-  async function sendOwnParsing(vendor: VendorConfig) {
-    const own = vendor.sources.filter((source) => source.kind !== 'demo')
-    if (own.length === 0) return
-    const history = await archive.readVendor(vendor.id)
-    for (const source of own) {
-      await submitUnsent(vendor.id, source.id, history.incidentsBySource.get(source.id) ?? [])
-    }
-  }
-
-  async function submitUnsent(vendorId: string, sourceId: string, all: readonly Incident[]) {
-    const incidents = sent.unsent(vendorId, sourceId, all)
-    for (let at = 0; at < incidents.length; at += SUBMIT_BATCH) {
-      const batch = incidents.slice(at, at + SUBMIT_BATCH)
-      await serverApi.submit(vendorId, sourceId, batch)
-      sent.record(vendorId, sourceId, batch)
     }
   }
 
@@ -243,12 +217,7 @@ export function createServerSync(options: {
       try {
         const merged = [...settings.get().vendors, ...offered]
         await push(merged)
-        for (const vendor of offered) {
-          const history = await archive.readVendor(vendor.id)
-          for (const [sourceId, incidents] of history.incidentsBySource) {
-            await submitUnsent(vendor.id, sourceId, incidents)
-          }
-        }
+        for (const vendor of offered) await sendAll(vendor.id)
         uploadOffered.set()
         set({ uploadOffer: [] })
         await pull()
