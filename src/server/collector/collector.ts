@@ -9,7 +9,7 @@ import type { Store } from '../store/store'
 import type { BackfillOutcome } from './backfill-run'
 import { createBackfillRunner } from './backfill-runner'
 import { pollSource, type PollOutcome } from './poll-source'
-import { FIRST_RETRY_MS } from './schedule'
+import { FIRST_RETRY_MS, jitterFraction } from './schedule'
 
 export interface CollectorOptions {
   /** The store when it is reachable; undefined while it is not (the collector waits). */
@@ -108,7 +108,7 @@ export function createCollector(options: CollectorOptions) {
           intervalMs,
           firstRetryMs,
           now,
-          random: options.random ?? Math.random,
+          random: options.random ?? jitterFraction,
         }
         const outcomes = await Promise.all(claimed.map((source) => pollSource(deps, source)))
         for (const outcome of outcomes) status.polls[outcome] += 1

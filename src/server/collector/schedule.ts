@@ -1,7 +1,12 @@
+import { randomInt } from 'node:crypto'
+
 /** Spreads polls over ±10 % of the interval so many sources (and processes) do not fire together. */
 export function nextPollAt(now: number, intervalMs: number, random: () => number): Date {
   return new Date(now + intervalMs * (0.9 + 0.2 * random()))
 }
+
+/** A uniform fraction in [0, 1) for the jitter; tests inject their own. */
+export const jitterFraction = () => randomInt(1_000_000) / 1_000_000
 
 export const FIRST_RETRY_MS = 30_000
 const MAX_RETRY_MS = 6 * 60 * 60_000

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { freePort } from './server-process'
+import { systemUser } from './system-user'
 
 /** The server binaries: PG_BIN, else the newest Debian-packaged version; null when none is installed. */
 function findBinDir(): string | null {
@@ -29,16 +30,6 @@ export const POSTGRES_TESTS = (() => {
   return false
 })()
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-
 export interface PostgresServer {
   /** Connection string of the `postgres` database. */
   url: string
@@ -62,18 +53,11 @@ export async function startPostgres(): Promise<PostgresServer> {
   if (bin === null) throw new Error(MISSING)
   const root = mkdtempSync(join(tmpdir(), 'vr-postgres-'))
   const data = join(root, 'data')
-  const asRoot = process.getuid?.() === 0
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim())
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
-    chownSync(root, uid, gid)
-  }
+  // As root, the server's programs run as the package's `postgres` account, which owns the directory.
+  const account = process.getuid?.() === 0 ? systemUser('postgres') : undefined
+  if (account) chownSync(root, account.uid, account.gid)
   const run = (tool: string, args: string[]) =>
-    asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], {
-          stdio: 'pipe',
-        })
-      : execFileSync(join(bin, tool), args, { stdio: 'pipe' })
+    execFileSync(join(bin, tool), args, { stdio: 'pipe', ...account })
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8'])
   const port = await freePort()
   const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`

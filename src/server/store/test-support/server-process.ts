@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { systemUser } from './system-user'
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url))
 
@@ -45,12 +46,12 @@ export async function startServerProcess(
     LOG_REQUESTS: '0',
     ...env,
   }
-  const command = options.asUser
-    ? spawn('runuser', ['-u', options.asUser, '--', process.execPath, 'scripts/start.mjs'], {
-        cwd: root,
-        env: fullEnv,
-      })
-    : spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: fullEnv })
+  const account = options.asUser ? systemUser(options.asUser) : undefined
+  const command = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: fullEnv,
+    ...account,
+  })
   let output = ''
   command.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   command.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
