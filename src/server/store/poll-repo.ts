@@ -1,5 +1,6 @@
 import type { Queryable } from './database'
 import { claimDueRows } from './lease'
+import type { SourcePollStatus } from '../../core/api/source-poll'
 
 /** A source this process holds the lease on, with what the last poll left for the next one. */
 export interface ClaimedSource {
@@ -106,22 +107,6 @@ export async function recordFailure(
       WHERE vendor_id = $1 AND source_id = $2`,
     [source.vendorId, source.sourceId, now, error, nextPollAt],
   )
-}
-
-export interface SourcePollStatus {
-  vendorId: string
-  sourceId: string
-  url: string
-  lastPollAt: string | null
-  lastSuccessAt: string | null
-  lastChangeAt: string | null
-  nextPollAt: string
-  lastError: string | null
-  lastErrorAt: string | null
-  failures: number
-  polls: number
-  /** The process polling it right now, if any. */
-  leasedBy: string | null
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null

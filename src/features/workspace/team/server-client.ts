@@ -2,6 +2,7 @@ import type { BackfillProgress } from '../../../core/backfill/queue'
 import type { Incident } from '../../../core/model'
 import type { Interval } from '../archive/archive-types'
 import type { VendorConfig } from '../settings/settings-schema'
+import type { SourcePollStatus } from '../../../core/api/source-poll'
 
 const TOKEN_KEY = 'vendor-reliability-server-token'
 
@@ -19,18 +20,6 @@ export interface ServerHistory {
   sources: { sourceId: string; intervals: Interval[] }[]
 }
 
-export interface SourcePoll {
-  vendorId: string
-  sourceId: string
-  url: string
-  lastPollAt: string | null
-  lastSuccessAt: string | null
-  lastChangeAt: string | null
-  nextPollAt: string
-  lastError: string | null
-  failures: number
-}
-
 /** A backfill the server's collector runs (GET /api/sources). */
 export interface ServerBackfill {
   vendorId: string
@@ -44,7 +33,7 @@ export interface ServerBackfill {
 }
 
 export interface ServerSources {
-  sources: SourcePoll[]
+  sources: SourcePollStatus[]
   backfills?: ServerBackfill[]
   archive: { incidents: number; captures: number; captureBytes: number }
 }
