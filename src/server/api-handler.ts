@@ -1,4 +1,5 @@
 import { APP_REQUEST_HEADER } from '../core/api/proxy-contract'
+import { createMemo } from '../core/memo'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import type { ServerConfig } from './config'
@@ -14,6 +15,17 @@ import { API_CSP } from './security-headers'
 
 /** The header the app sends; a cross-site page cannot add it without a CORS preflight we refuse. */
 const DISCOVERY_COST = 5
+const MEMO_LIMIT = 256
+
+/** The app asks for the same few URLs over and over: each is parsed once, then only read. */
+const parseRequestUrl = createMemo((raw: string) => new URL(raw, 'http://proxy.invalid'), {
+  key: (raw) => raw,
+  limit: MEMO_LIMIT,
+})
+const hostOf = createMemo((url: string) => new URL(url).host, {
+  key: (url) => url,
+  limit: MEMO_LIMIT,
+})
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -31,7 +43,7 @@ export function createApiHandler(
 
   async function feed(req: IncomingMessage, res: ServerResponse, params: URLSearchParams) {
     const key = service.keyOf(params.get('url') ?? '')
-    const target = new URL(key).host
+    const target = hostOf(key)
     annotate(res, { target })
     if (target === req.headers.host?.toLowerCase()) {
       throw new ProxyError('blocked_address', { message: 'The proxy does not fetch from itself.' })
@@ -65,7 +77,7 @@ export function createApiHandler(
 
   return async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', 'http://proxy.invalid')
+      const url = parseRequestUrl(req.url ?? '/')
       const route = routes.get(url.pathname)
       if (!route) throw new ProxyError('not_found')
       if (req.method !== 'GET') {
@@ -80,10 +92,10 @@ export function createApiHandler(
   }
 }
 
+const refuse = (message?: string) => new ProxyError('forbidden_origin', message ? { message } : {})
+
 /** Same-origin callers only (security.md §2.5); the Via token catches the proxy calling itself. */
 function checkCaller(req: IncomingMessage, config: ServerConfig): void {
-  const refuse = (message?: string) =>
-    new ProxyError('forbidden_origin', message ? { message } : {})
   if (String(req.headers.via ?? '').includes(config.fetch.loopToken)) {
     throw refuse('The proxy does not fetch from itself.')
   }

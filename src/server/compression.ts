@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+import { createMemo } from '../core/memo'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
@@ -8,10 +9,9 @@ const MIN_COMPRESSIBLE_BYTES = 1024
 
 export type Coding = 'br' | 'gzip' | 'identity'
 
-/** The best coding the client accepts; q=0 refuses a coding (RFC 9110 §12.5.3). */
-export function negotiateCoding(acceptEncoding: string | undefined): Coding {
+function bestCoding(acceptEncoding: string): Coding {
   const accepted = new Map<string, number>()
-  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';')
     const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean)
     if (name) accepted.set(name.trim(), q === undefined ? 1 : Number(q))
@@ -20,6 +20,14 @@ export function negotiateCoding(acceptEncoding: string | undefined): Coding {
   if (weight('br') > 0) return 'br'
   if (weight('gzip') > 0) return 'gzip'
   return 'identity'
+}
+
+// Browsers send the same few headers: each is parsed once.
+const bestCodingOf = createMemo(bestCoding, { key: (header) => header, limit: 64 })
+
+/** The best coding the client accepts; q=0 refuses a coding (RFC 9110 §12.5.3). */
+export function negotiateCoding(acceptEncoding: string | undefined): Coding {
+  return bestCodingOf(acceptEncoding ?? '')
 }
 
 /** `quality` trades speed for size: static files are compressed once, API bodies per request. */

@@ -63,9 +63,9 @@ export function createServer(
     setSecurityHeaders(res)
     if (closing) res.setHeader('Connection', 'close')
     try {
-      const path = (req.url ?? '/').split('?')[0] ?? '/'
-      if (path.startsWith('/api/')) {
-        if (!(await storeApi?.(req, res))) await handleApi(req, res)
+      if ((req.url ?? '/').startsWith('/api/')) {
+        // Without a store there is nothing to wait for before the proxy's own routes.
+        if (!storeApi || !(await storeApi(req, res))) await handleApi(req, res)
       } else if (staticFiles) await staticFiles.handle(req, res)
       else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
     } catch (error) {

@@ -1,3 +1,4 @@
+import { createMemo } from '../core/memo'
 import type { ServerConfig } from './config'
 import { FeedCache, type CachedFeed } from './feed-cache'
 import { createHostGate } from './host-gate'
@@ -30,8 +31,14 @@ export function createFeedService(config: ServerConfig) {
   })
   const policy = { ...config.fetch, hostGate }
 
-  /** The canonical URL: the cache key, after the name, scheme and port rules (may throw). */
-  const keyOf = (url: string): string => checkUrl(url, policy).url.href
+  /**
+   * The canonical URL: the cache key, after the name, scheme and port rules (may throw). Those
+   * rules depend on the URL alone, so a cache hit does not parse and check it again.
+   */
+  const keyOf = createMemo((url: string): string => checkUrl(url, policy).url.href, {
+    key: (url) => url,
+    limit: 256,
+  })
 
   const freshEntry = (key: string): CachedFeed | undefined => {
     const entry = cache.get(key)
