@@ -95,8 +95,11 @@ function contains(block: Block, bytes: Uint8Array): boolean {
 
 /** A matcher for each family: the longest special-purpose block holding the bytes, if any. */
 export function createRangeMatcher(parse: ParseBytes) {
-  const v4 = compile(IPV4_SPECIAL_RANGES, parse)
-  const v6 = compile(IPV6_SPECIAL_RANGES, parse)
-  return (bytes: Uint8Array): SpecialRange | undefined =>
-    (bytes.length === 4 ? v4 : v6).find((block) => contains(block, bytes))?.range
+  // Compiled at the first lookup, not at import: a server start should not wait for 46 parses.
+  let blocks: { v4: Block[]; v6: Block[] } | undefined
+  return (bytes: Uint8Array): SpecialRange | undefined => {
+    blocks ??= { v4: compile(IPV4_SPECIAL_RANGES, parse), v6: compile(IPV6_SPECIAL_RANGES, parse) }
+    return (bytes.length === 4 ? blocks.v4 : blocks.v6).find((block) => contains(block, bytes))
+      ?.range
+  }
 }

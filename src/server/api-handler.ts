@@ -4,7 +4,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import type { ServerConfig } from './config'
 import { sendCompressible } from './compression'
-import { discoverFeeds } from './discover'
 import { ProxyError } from './errors'
 import { createEnvelope } from './envelope'
 import { createFeedService, type FeedService } from './feed-service'
@@ -60,6 +59,8 @@ export function createApiHandler(
 
   async function discover(req: IncomingMessage, res: ServerResponse, params: URLSearchParams) {
     charge(req, DISCOVERY_COST)
+    // Loaded at the first discovery: it needs every feed parser, which a server start can skip.
+    const { discoverFeeds } = await import('./discover')
     const result = await discoverFeeds(params.get('site') ?? '', {
       fetchPage: service.fetchPage,
       fetchFeed: async (url) => (await service.get(service.keyOf(url))).entry,

@@ -1,14 +1,9 @@
 import { fileURLToPath } from 'node:url'
-import { createCollector } from './collector/collector'
-import { createServer } from './create-server'
+import { createServer, type StoreApiHandler } from './create-server'
 import { parseServerEnv } from './env'
 import { createLogSink } from './log-sink'
-import { openDatabase } from './store/open-database'
-import { seedDemo } from './store/seed-demo'
-import { openStore } from './store/store'
 import { connectStore, type StoreConnector } from './store/store-connector'
 import { parseStoreEnv } from './store/store-env'
-import { createStoreApi } from './store-api/store-api'
 
 // The one place that reads the environment (style.md #15).
 const defaultDist = fileURLToPath(new URL('../../dist/', import.meta.url))
@@ -24,6 +19,12 @@ const logError = (entry: Record<string, unknown>) =>
 
 /** Opens, migrates and (once per database) seeds the demo workspace. */
 async function openSeededStore() {
+  // Imported here, not at the top: the server need not compile the store before it listens.
+  const [{ openStore }, { openDatabase }, { seedDemo }] = await Promise.all([
+    import('./store/store'),
+    import('./store/open-database'),
+    import('./store/seed-demo'),
+  ])
   const store = await openStore(await openDatabase(settings, logError))
   if (settings.seedDemo) {
     const seeded = await store.seedOnce((tx, at) => seedDemo(tx, publicDir, at))
@@ -54,37 +55,54 @@ if (!settings.enabled) {
   })
 }
 
+/**
+ * The store API and the collector, with the feed parsers and schemas they need: loaded once the
+ * server listens (its files are served meanwhile); `/api/*` calls wait for them.
+ */
+async function loadStoreSide(store: StoreConnector) {
+  const [{ createCollector }, { createStoreApi }] = await Promise.all([
+    import('./collector/collector'),
+    import('./store-api/store-api'),
+  ])
+  const collector = createCollector({
+    store: () => store.current(),
+    fetch: app.config.fetch,
+    intervalSeconds: settings.collectIntervalSeconds,
+    ...(settings.leaseSeconds && { leaseMs: settings.leaseSeconds * 1000 }),
+    log: writeLine,
+  })
+  const storeApi = createStoreApi({
+    store,
+    collector: () => collector.status(),
+    authToken: settings.authToken,
+    publicOrigins: options.publicOrigins ?? [],
+    log: writeLine,
+  })
+  return { collector, storeApi }
+}
+let storeSide: ReturnType<typeof loadStoreSide> | undefined
+const storeSideOf = (store: StoreConnector) => (storeSide ??= loadStoreSide(store))
+const storeApiOf =
+  (store: StoreConnector): StoreApiHandler =>
+  async (req, res) =>
+    (await storeSideOf(store)).storeApi(req, res)
+
 const app = createServer({
   ...options,
   log: (entry) => (logRequests || entry.level === 'error') && writeLine(entry),
-  ...(connector && {
-    storeApi: createStoreApi({
-      store: connector,
-      // Called only once the server listens, after the collector below exists.
-      collector: () => collector.status(),
-      authToken: settings.authToken,
-      publicOrigins: options.publicOrigins ?? [],
-      log: writeLine,
-    }),
-  }),
-})
-const collector = createCollector({
-  store: () => connector?.current(),
-  fetch: app.config.fetch,
-  intervalSeconds: settings.collectIntervalSeconds,
-  ...(settings.leaseSeconds && { leaseMs: settings.leaseSeconds * 1000 }),
-  log: writeLine,
+  ...(connector && { storeApi: storeApiOf(connector) }),
 })
 const address = await app.listen(port, host)
 listened()
-if (connector && settings.collect) collector.start()
+const collector = connector && (await storeSideOf(connector)).collector
+if (collector && settings.collect) collector.start()
 writeLine({
   level: 'info',
   message: 'listening',
   url: `http://${address.address}:${address.port}/`,
   store: !connector ? 'off' : settings.databaseUrl ? 'postgres' : `pglite:${settings.dataDir}`,
   collector:
-    connector && settings.collect
+    collector && settings.collect
       ? { owner: collector.owner, intervalSeconds: settings.collectIntervalSeconds }
       : 'off',
 })
@@ -97,7 +115,7 @@ function stop(signal: string) {
   writeLine({ level: 'info', message: 'shutting down', signal })
   logSink.flush()
   void (async () => {
-    await collector.stop()
+    await collector?.stop()
     await app.close()
     await connector?.close().catch(() => {})
     logSink.flush()
