@@ -1,5 +1,4 @@
 import { APP_REQUEST_HEADER } from '../core/api/proxy-contract'
-import { createMemo } from '../core/memo'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import type { ServerConfig } from './config'
@@ -11,20 +10,14 @@ import { originOf } from './origin'
 import { createRateLimiter } from './rate-limiter'
 import { annotate } from './request-log'
 import { API_CSP } from './security-headers'
+import { memoizeString } from './string-memo'
 
 /** The header the app sends; a cross-site page cannot add it without a CORS preflight we refuse. */
 const DISCOVERY_COST = 5
-const MEMO_LIMIT = 256
 
 /** The app asks for the same few URLs over and over: each is parsed once, then only read. */
-const parseRequestUrl = createMemo((raw: string) => new URL(raw, 'http://proxy.invalid'), {
-  key: (raw) => raw,
-  limit: MEMO_LIMIT,
-})
-const hostOf = createMemo((url: string) => new URL(url).host, {
-  key: (url) => url,
-  limit: MEMO_LIMIT,
-})
+const parseRequestUrl = memoizeString((raw) => new URL(raw, 'http://proxy.invalid'))
+const hostOf = memoizeString((url) => new URL(url).host)
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -43,14 +36,14 @@ export function createApiHandler(
   async function feed(req: IncomingMessage, res: ServerResponse, params: URLSearchParams) {
     const key = service.keyOf(params.get('url') ?? '')
     const target = hostOf(key)
-    annotate(res, { target })
+    annotate(res, 'target', target)
     if (target === req.headers.host?.toLowerCase()) {
       throw new ProxyError('blocked_address', { message: 'The proxy does not fetch from itself.' })
     }
     const hit = service.peekFresh(key) // fresh copies cost upstream nothing, so they are not rate limited
     if (!hit) charge(req)
     const result = hit ?? (await service.get(key))
-    annotate(res, { cache: result.cacheStatus })
+    annotate(res, 'cache', result.cacheStatus)
     res.setHeader('X-Cache', result.cacheStatus)
     const envelope = createEnvelope(params.get('url') ?? key, result, config.now())
     setJsonHeaders(res)
@@ -147,7 +140,7 @@ async function sendError(
   if (!(error instanceof ProxyError)) {
     config.log({ level: 'error', error: String((error as Error)?.stack ?? error) })
   }
-  annotate(res, { kind: proxyError.kind })
+  annotate(res, 'kind', proxyError.kind)
   if (proxyError.retryAfterSeconds !== undefined) {
     res.setHeader('Retry-After', String(proxyError.retryAfterSeconds))
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
-import { createMemo } from '../core/memo'
+import { memoizeString } from './string-memo'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
@@ -23,7 +23,7 @@ function bestCoding(acceptEncoding: string): Coding {
 }
 
 // Browsers send the same few headers: each is parsed once.
-const bestCodingOf = createMemo(bestCoding, { key: (header) => header, limit: 64 })
+const bestCodingOf = memoizeString(bestCoding, 64)
 
 /** The best coding the client accepts; q=0 refuses a coding (RFC 9110 §12.5.3). */
 export function negotiateCoding(acceptEncoding: string | undefined): Coding {

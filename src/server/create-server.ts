@@ -55,7 +55,7 @@ export function createServer(
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    res.once('close', () => {
+    res.on('close', () => {
       // A finished keep-alive socket is idle now; during shutdown it must not wait for a next request.
       if (closing) setImmediate(() => server.closeIdleConnections())
     })

@@ -17,6 +17,8 @@ const sizeOf = (entry: CachedFeed): number =>
 export class FeedCache {
   private readonly entries = new Map<string, CachedFeed>()
   private bytes = 0
+  /** The most recently used key: a hit on it needs no re-insert (each one churns the Map's table). */
+  private newest: string | undefined
 
   constructor(private readonly maxBytes: number) {}
 
@@ -30,9 +32,10 @@ export class FeedCache {
 
   get(key: string): CachedFeed | undefined {
     const entry = this.entries.get(key)
-    if (!entry) return undefined
+    if (!entry || key === this.newest) return entry
     this.entries.delete(key)
     this.entries.set(key, entry)
+    this.newest = key
     return entry
   }
 
@@ -41,6 +44,7 @@ export class FeedCache {
     const size = sizeOf(entry)
     if (size > this.maxBytes) return
     this.entries.set(key, entry)
+    this.newest = key
     this.bytes += size
     for (const [oldestKey] of this.entries) {
       if (this.bytes <= this.maxBytes) break
@@ -52,6 +56,7 @@ export class FeedCache {
     const entry = this.entries.get(key)
     if (!entry) return
     this.entries.delete(key)
+    if (key === this.newest) this.newest = undefined
     this.bytes -= sizeOf(entry)
   }
 }

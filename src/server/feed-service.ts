@@ -1,8 +1,8 @@
-import { createMemo } from '../core/memo'
 import type { ServerConfig } from './config'
 import { FeedCache, type CachedFeed } from './feed-cache'
 import { createHostGate } from './host-gate'
 import { safeFetch } from './safe-fetch'
+import { memoizeString } from './string-memo'
 import { checkUrl } from './url-policy'
 
 export const CACHE_STATUSES = ['HIT', 'MISS', 'REVALIDATED', 'STALE'] as const
@@ -35,10 +35,7 @@ export function createFeedService(config: ServerConfig) {
    * The canonical URL: the cache key, after the name, scheme and port rules (may throw). Those
    * rules depend on the URL alone, so a cache hit does not parse and check it again.
    */
-  const keyOf = createMemo((url: string): string => checkUrl(url, policy).url.href, {
-    key: (url) => url,
-    limit: 256,
-  })
+  const keyOf = memoizeString((url) => checkUrl(url, policy).url.href)
 
   const freshEntry = (key: string): CachedFeed | undefined => {
     const entry = cache.get(key)

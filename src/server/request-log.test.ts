@@ -19,9 +19,9 @@ async function logOf(path: string, times: number[]) {
         (entry) => resolve(entry),
         () => clock.shift() ?? NaN,
       )
-      annotate(res, { target: 'status.example.com' })
-      annotate(res, { cache: 'MISS' })
-      annotate(res, { cache: 'HIT' })
+      annotate(res, 'target', 'status.example.com')
+      annotate(res, 'cache', 'MISS')
+      annotate(res, 'cache', 'HIT')
       res.setHeader('Content-Length', 2)
       res.end('ok')
     })

@@ -1,15 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+/** What a handler adds to its response's log line, beyond the request and the status. */
+export const LOG_FIELD_NAMES = ['target', 'cache', 'kind'] as const
+export type LogFieldName = (typeof LOG_FIELD_NAMES)[number]
+
 // A property on the response, not a WeakMap entry: one per request cost more than the rest of a hit.
 const LOG_FIELDS = Symbol('log fields')
-type Annotated = ServerResponse & { [LOG_FIELDS]?: Record<string, unknown> }
+type Annotated = ServerResponse & { [LOG_FIELDS]?: Partial<Record<LogFieldName, unknown>> }
 
-/** Adds fields (cache status, error kind, target host) to the response's log line. */
-export function annotate(res: ServerResponse, fields: Record<string, unknown>): void {
+/** Adds a field (cache status, error kind, target host) to the response's log line. */
+export function annotate(res: ServerResponse, name: LogFieldName, value: unknown): void {
   const annotated = res as Annotated
-  const existing = annotated[LOG_FIELDS]
-  if (existing) Object.assign(existing, fields)
-  else annotated[LOG_FIELDS] = { ...fields }
+  const fields = (annotated[LOG_FIELDS] ??= {})
+  fields[name] = value
 }
 
 let cachedSecond = NaN
@@ -40,7 +43,8 @@ export function logRequest(
   now: () => number = Date.now,
 ): void {
   const startedAt = now()
-  res.once('close', () => {
+  // 'close' comes once per response; `on` spares `once`'s wrapper on every request.
+  res.on('close', () => {
     log({
       time: isoTime(startedAt),
       method: req.method,
