@@ -1,6 +1,6 @@
 import type { ComponentChange, Incident } from '../model'
 import { MAINTENANCE, NO_STATE, stateOfComponentStatus, stateOfImpact } from './states'
-import { parseInstant } from './parse-instant'
+import { parseInstant } from '../time/parse-instant'
 
 /** Receives one component's [start, end) at one state (null: the whole vendor); end > start. */
 export type SegmentSink = (

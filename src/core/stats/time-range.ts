@@ -1,4 +1,4 @@
-import { daysIn } from './parse-instant'
+import { daysIn } from '../time/parse-instant'
 import { DAY_MS } from '../time/instants'
 
 /** Half-open [start, end) in epoch milliseconds. */

@@ -1,3 +1,4 @@
+import { canonicalInstantMs } from './parse-instant'
 import { zoneOffsetMinutes } from './zones'
 
 export const MINUTE_MS = 60_000
@@ -79,6 +80,9 @@ function fromParts(
 /** Parses ISO 8601 with an offset, RFC 822 (numeric offsets or zone words) and Date.toString(). */
 export function parseDated(text: string | null | undefined): DatedInstant | null {
   if (!text) return null
+  // Most times are already in the model's form (adapters write it); one scan reads them.
+  const canonical = canonicalInstantMs(text)
+  if (canonical !== null) return { ms: canonical, offsetMinutes: 0 }
   const value = text.trim()
   const iso = ISO.exec(value)
   if (iso) {
