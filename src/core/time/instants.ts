@@ -1,3 +1,4 @@
+import { formatIsoUtc } from './format-iso'
 import { canonicalInstantMs } from './parse-instant'
 import { zoneOffsetMinutes } from './zones'
 
@@ -6,7 +7,7 @@ export const DAY_MS = 86_400_000
 
 /** ISO 8601 UTC, with milliseconds only when there are any. */
 export function toIsoUtc(ms: number): string {
-  const iso = new Date(ms).toISOString()
+  const iso = formatIsoUtc(ms) ?? new Date(ms).toISOString()
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
 }
 
