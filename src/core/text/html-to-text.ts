@@ -13,8 +13,11 @@ const HIDDEN = [
   { open: '<template', close: '</template>' },
 ]
 
+const HAS_HIDDEN = /<(?:!--|script|style|template)/i
+
 /** Removes comments and script/style/template blocks; each indexOf only moves forward (linear). */
 function dropHiddenBlocks(html: string): string {
+  if (!HAS_HIDDEN.test(html)) return html
   const lower = html.toLowerCase()
   const next = HIDDEN.map((block) => lower.indexOf(block.open))
   let out = ''
@@ -67,6 +70,8 @@ export function tidyText(text: string): string {
  * @example htmlToText('<p>a &amp;lt; b</p>') === 'a &lt; b'
  */
 export function htmlToText(html: string): string {
+  // Without a '<' no block can hide and no tag can match: only the entities and blanks are left.
+  if (!html.includes('<')) return tidyText(decodeHtmlEntities(html))
   const withBreaks = dropHiddenBlocks(html)
     .replace(LIST_ITEM, '\n• ')
     .replace(PARAGRAPH_BREAK, '\n\n')
