@@ -7,8 +7,9 @@ import { componentsFromWords } from './component-words'
 import { inferImpact } from './impact-words'
 import { isInProgressStatus, isResolvingStatus } from './statuses'
 import { retroactiveWindow } from './retroactive'
+import { parseInstant } from '../time/parse-instant'
 
-const byTime = (a: IncidentUpdate, b: IncidentUpdate) => Date.parse(a.at) - Date.parse(b.at)
+const byTime = (a: IncidentUpdate, b: IncidentUpdate) => parseInstant(a.at) - parseInstant(b.at)
 
 /** Start and end from the published updates alone (README "Duration rule", timeline part). */
 function timelineFigures(draft: IncidentDraft, updates: IncidentUpdate[]): DurationFigures {

@@ -1,21 +1,27 @@
 import { MODEL_YEARS, type Coverage, type Incident, type IncidentFlag } from '../model'
 import type { IncidentDraft } from '../normalize/draft'
 import { parseInstantMs, toIsoUtc } from '../time/instants'
-import { coverageProblems, incidentProblems, isModelInstant } from './incident-invariants'
+import { parseInstant } from '../time/parse-instant'
+import {
+  AFTER_LAST_MS,
+  FIRST_MS,
+  coverageProblems,
+  incidentProblems,
+  isModelInstant,
+} from './incident-invariants'
 
 const YEARS = `${MODEL_YEARS.first}–${MODEL_YEARS.last}`
-// The model's years as epoch bounds: any instant between them is written as a valid ISO instant.
-const FIRST_MS = Date.UTC(MODEL_YEARS.first, 0, 1)
-const AFTER_LAST_MS = Date.UTC(MODEL_YEARS.last + 1, 0, 1)
 
 /** A time in the model's form (ISO UTC within MODEL_YEARS), or null when it is not one. */
 function modelInstant(value: string | null | undefined): string | null {
+  // A time already in that form is its own ISO text: toIsoUtc would write it back the same.
+  if (value?.length === 20 && isModelInstant(value)) return value
   const ms = parseInstantMs(value)
   return ms !== null && ms >= FIRST_MS && ms < AFTER_LAST_MS ? toIsoUtc(ms) : null
 }
 
 const before = (a: string | null, b: string | null) =>
-  a !== null && b !== null && Date.parse(a) < Date.parse(b)
+  a !== null && b !== null && parseInstant(a) < parseInstant(b)
 
 /**
  * The first half of the model's invariants, on an adapter's draft before the shared rules run. A
@@ -111,9 +117,9 @@ function derivedCoverage(incidents: readonly Incident[]): Coverage {
   let from = Infinity
   let to = -Infinity
   for (const incident of incidents) {
-    from = Math.min(from, Date.parse(incident.start))
+    from = Math.min(from, parseInstant(incident.start))
     for (const instant of [incident.start, incident.end, ...incident.updates.map((u) => u.at)]) {
-      if (instant) to = Math.max(to, Date.parse(instant))
+      if (instant) to = Math.max(to, parseInstant(instant))
     }
   }
   return Number.isFinite(from)

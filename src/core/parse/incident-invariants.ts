@@ -8,42 +8,31 @@ import {
   type ParseOutcome,
 } from '../model'
 import { MINUTE_MS } from '../time/instants'
+import { canonicalInstantMs, parseInstant } from '../time/parse-instant'
 import type { UncheckedIncident } from '../incident-end'
 
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{3})?Z$/
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+// The model's years as epoch bounds: any instant between them is written as a valid ISO instant.
+export const FIRST_MS = Date.UTC(MODEL_YEARS.first, 0, 1)
+export const AFTER_LAST_MS = Date.UTC(MODEL_YEARS.last + 1, 0, 1)
 
 /** An ISO 8601 UTC instant as the model writes it, on a day that exists, within MODEL_YEARS. */
 export function isModelInstant(value: unknown): value is string {
   if (typeof value !== 'string') return false
-  const parts = ISO_UTC.exec(value)
-  if (!parts) return false
-  const field = (index: number) => Number(parts[index])
-  const [year, month, day] = [field(1), field(2), field(3)]
-  if (!(year >= MODEL_YEARS.first && year <= MODEL_YEARS.last)) return false
-  // Checked by hand rather than by Date.parse, which accepts "Feb 30" (and is slower).
-  const monthDays = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]
-  return (
-    monthDays !== undefined &&
-    day >= 1 &&
-    day <= monthDays &&
-    field(4) < 24 &&
-    field(5) < 60 &&
-    field(6) < 60
-  )
+  // Read by hand rather than by Date.parse, which accepts "Feb 30" (and is slower).
+  const ms = canonicalInstantMs(value)
+  return ms !== null && ms >= FIRST_MS && ms < AFTER_LAST_MS
 }
 
 const nullOrInstant = (value: string | null) => value === null || isModelInstant(value)
 const ordered = (start: string | null, end: string | null) =>
-  start === null || end === null || Date.parse(start) <= Date.parse(end)
+  start === null || end === null || parseInstant(start) <= parseInstant(end)
 const minutesOrNull = (value: number | null) =>
   value === null || (Number.isFinite(value) && value >= 0)
 
 /** end − start in minutes, to the millisecond (ISO text keeps no finer time). */
 function spanMatches(start: string, end: string | null, minutes: number | null): boolean {
   if (end === null || minutes === null) return end === minutes
-  return Math.abs(Date.parse(end) - Date.parse(start) - minutes * MINUTE_MS) < 1
+  return Math.abs(parseInstant(end) - parseInstant(start) - minutes * MINUTE_MS) < 1
 }
 
 /** What every parsed incident must satisfy, whatever the input; returns the broken rules. */

@@ -8,6 +8,7 @@ import { checkCoverage, checkDraft, checkIncident } from './enforce-invariants'
 import { JsonRefusedError } from './json'
 import { sniff } from './sniff'
 import { MAX_FEED_CHARS, XmlRefusedError } from './xml'
+import { parseInstant } from '../time/parse-instant'
 
 export interface ParseOptions {
   /** Overrides the vendor name the feed states. */
@@ -51,7 +52,7 @@ function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOpti
     else if (!incident) warnings.push(`Skipped "${item.title}": it has no readable date.`)
   }
   const merged = mergeDuplicates(incidents).sort(
-    (a, b) => Date.parse(b.start) - Date.parse(a.start),
+    (a, b) => parseInstant(b.start) - parseInstant(a.start),
   )
   const coverage = checkCoverage(draft.coverage, merged, warnings)
   return {

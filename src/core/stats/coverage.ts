@@ -1,5 +1,5 @@
 import type { Coverage } from '../model'
-import { parseInstant } from './parse-instant'
+import { parseInstant } from '../time/parse-instant'
 import { toDayString, toIsoString, type TimeRange } from './time-range'
 import { DAY_MS, MINUTE_MS } from '../time/instants'
 

@@ -1,5 +1,5 @@
 import type { Incident } from '../model'
-import { parseInstant } from './parse-instant'
+import { parseInstant } from '../time/parse-instant'
 import { MINUTE_MS } from '../time/instants'
 
 export const DURATION_SOURCES = ['declared', 'timeline'] as const

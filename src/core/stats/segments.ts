@@ -1,6 +1,6 @@
 import type { ComponentChange, Incident } from '../model'
 import { MAINTENANCE, NO_STATE, stateOfComponentStatus, stateOfImpact } from './states'
-import { parseInstant } from './parse-instant'
+import { parseInstant } from '../time/parse-instant'
 
 /** Receives one component's [start, end) at one state (null: the whole vendor); end > start. */
 export type SegmentSink = (
@@ -41,6 +41,21 @@ export function affectedComponents(incident: Incident): readonly string[] {
   return [...names]
 }
 
+/** Hands [from, to) clipped to the item's [start, end) to the sink, unless it is empty or no state. */
+function emitClipped(
+  sink: SegmentSink,
+  span: { start: number; end: number },
+  component: string | null,
+  from: number,
+  to: number,
+  state: number,
+): void {
+  const clippedStart = Math.max(from, span.start)
+  const clippedEnd = Math.min(to, span.end)
+  if (state !== NO_STATE && clippedEnd > clippedStart)
+    sink(component, clippedStart, clippedEnd, state)
+}
+
 /**
  * Emits an item's per-component segments within [start, end). Where updates carry component
  * changes, each changed component follows them exactly (its first `from` status holds from the
@@ -53,28 +68,34 @@ export function emitSegments(
   end: number,
   sink: SegmentSink,
 ): void {
-  const emit = (component: string | null, from: number, to: number, state: number) => {
-    const clippedStart = Math.max(from, start)
-    const clippedEnd = Math.min(to, end)
-    if (state !== NO_STATE && clippedEnd > clippedStart) {
-      sink(component, clippedStart, clippedEnd, state)
-    }
-  }
+  const span = { start, end }
   const base = baseState(incident)
   const changes = timedChanges(incident)
-  if (changes.length === 0 && incident.components.length === 0) {
-    emit(null, start, end, base)
+  if (changes.length === 0) {
+    // Most items: each listed component (or the whole vendor) at the item's level throughout.
+    if (incident.components.length === 0) emitClipped(sink, span, null, start, end, base)
+    for (const component of incident.components)
+      emitClipped(sink, span, component, start, end, base)
     return
   }
   const current = new Map<string, { state: number; since: number }>()
   for (const change of changes) {
     const open = current.get(change.component)
-    if (open) emit(change.component, open.since, change.at, open.state)
-    else emit(change.component, start, change.at, stateOfComponentStatus(change.from))
+    if (open) emitClipped(sink, span, change.component, open.since, change.at, open.state)
+    else
+      emitClipped(
+        sink,
+        span,
+        change.component,
+        start,
+        change.at,
+        stateOfComponentStatus(change.from),
+      )
     current.set(change.component, { state: stateOfComponentStatus(change.to), since: change.at })
   }
-  for (const [component, open] of current) emit(component, open.since, end, open.state)
+  for (const [component, open] of current)
+    emitClipped(sink, span, component, open.since, end, open.state)
   for (const component of incident.components) {
-    if (!current.has(component)) emit(component, start, end, base)
+    if (!current.has(component)) emitClipped(sink, span, component, start, end, base)
   }
 }

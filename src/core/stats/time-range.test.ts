@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseInstant } from './parse-instant'
+import { parseInstant } from '../time/parse-instant'
 import {
   calendarMonths,
   calendarQuarters,

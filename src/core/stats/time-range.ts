@@ -1,5 +1,6 @@
-import { daysIn } from './parse-instant'
+import { daysIn } from '../time/parse-instant'
 import { DAY_MS } from '../time/instants'
+import { formatIsoUtc } from '../time/format-iso'
 
 /** Half-open [start, end) in epoch milliseconds. */
 export interface TimeRange {
@@ -33,12 +34,12 @@ export function parsePeriod(from: string, to: string): TimeRange {
   return range
 }
 
-export function toDayString(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10)
+export function toIsoString(ms: number): string {
+  return formatIsoUtc(ms) ?? new Date(ms).toISOString()
 }
 
-export function toIsoString(ms: number): string {
-  return new Date(ms).toISOString()
+export function toDayString(ms: number): string {
+  return toIsoString(ms).slice(0, 10)
 }
 
 function startOfMonth(ms: number, monthOffset = 0): number {

@@ -3,7 +3,7 @@ import { collectSegments } from './collect-segments'
 import { mergeSorted, mergeTwo } from './merge-points'
 import type { DurationSource } from './resolve-span'
 import { WHOLE_VENDOR } from './states'
-import { parseInstant } from './parse-instant'
+import { parseInstant } from '../time/parse-instant'
 import {
   pickComponentState,
   pickVendorState,

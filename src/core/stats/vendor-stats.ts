@@ -1,5 +1,5 @@
 import type { Coverage, Incident } from '../model'
-import { parseInstant } from './parse-instant'
+import { parseInstant } from '../time/parse-instant'
 import { coverageWindows, type CoverageInput } from './coverage'
 import { dataEnd } from './data-end'
 import type { UptimeMethod } from './methods'

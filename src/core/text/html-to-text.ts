@@ -13,8 +13,11 @@ const HIDDEN = [
   { open: '<template', close: '</template>' },
 ]
 
+const HAS_HIDDEN = /<(?:!--|script|style|template)/i
+
 /** Removes comments and script/style/template blocks; each indexOf only moves forward (linear). */
 function dropHiddenBlocks(html: string): string {
+  if (!HAS_HIDDEN.test(html)) return html
   const lower = html.toLowerCase()
   const next = HIDDEN.map((block) => lower.indexOf(block.open))
   let out = ''
@@ -67,6 +70,8 @@ export function tidyText(text: string): string {
  * @example htmlToText('<p>a &amp;lt; b</p>') === 'a &lt; b'
  */
 export function htmlToText(html: string): string {
+  // Without a '<' no block can hide and no tag can match: only the entities and blanks are left.
+  if (!html.includes('<')) return tidyText(decodeHtmlEntities(html))
   const withBreaks = dropHiddenBlocks(html)
     .replace(LIST_ITEM, '\n• ')
     .replace(PARAGRAPH_BREAK, '\n\n')
@@ -75,19 +80,31 @@ export function htmlToText(html: string): string {
   return tidyText(decodeHtmlEntities(withBreaks))
 }
 
+// Each pass runs only when its marker is in the text: without it the pattern cannot match.
+const MARKDOWN_PASSES: readonly { marker: string | RegExp; pattern: RegExp; to: string }[] = [
+  // Bounded repetitions keep these linear on hostile input such as '[' or '**' repeated.
+  { marker: '![', pattern: /!\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)/g, to: '$1' },
+  {
+    marker: '](',
+    pattern: /\[([^\]\n]{0,500})\]\(([^)\s]{0,1000})(?:\s+"[^"\n]{0,500}")?\)/g,
+    to: '$1',
+  },
+  { marker: '**', pattern: /\*\*([^*\n]{1,1000})\*\*/g, to: '$1' },
+  { marker: '__', pattern: /__([^_\n]{1,1000})__/g, to: '$1' },
+  { marker: '*', pattern: /(^|[^*\w])\*(?!\s)([^*\n]{1,1000})\*(?!\w)/g, to: '$1$2' },
+  { marker: '#', pattern: /^#{1,6}\s+/gm, to: '' },
+  { marker: /[*+-]\s/, pattern: /^\s*[*+-]\s+/gm, to: '• ' },
+  { marker: '`', pattern: /`([^`]+)`/g, to: '$1' },
+  { marker: '\\', pattern: /\\([\\`*_{}[\]()#+\-.!~>|])/g, to: '$1' },
+]
+
 /** Plain text of a Markdown body: emphasis, links and escapes reduced to their words. */
 export function markdownToText(markdown: string): string {
-  const text = markdown
-    // Bounded repetitions keep these linear on hostile input such as '[' or '**' repeated.
-    .replace(/!\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)/g, '$1')
-    .replace(/\[([^\]\n]{0,500})\]\(([^)\s]{0,1000})(?:\s+"[^"\n]{0,500}")?\)/g, '$1')
-    .replace(/\*\*([^*\n]{1,1000})\*\*/g, '$1')
-    .replace(/__([^_\n]{1,1000})__/g, '$1')
-    .replace(/(^|[^*\w])\*(?!\s)([^*\n]{1,1000})\*(?!\w)/g, '$1$2')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*[*+-]\s+/gm, '• ')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!~>|])/g, '$1')
+  let text = markdown
+  for (const { marker, pattern, to } of MARKDOWN_PASSES) {
+    const present = typeof marker === 'string' ? text.includes(marker) : marker.test(text)
+    if (present) text = text.replace(pattern, to)
+  }
   return tidyText(text)
 }
 

@@ -1,3 +1,5 @@
+import { formatIsoUtc } from './format-iso'
+import { canonicalInstantMs } from './parse-instant'
 import { zoneOffsetMinutes } from './zones'
 
 export const MINUTE_MS = 60_000
@@ -5,7 +7,7 @@ export const DAY_MS = 86_400_000
 
 /** ISO 8601 UTC, with milliseconds only when there are any. */
 export function toIsoUtc(ms: number): string {
-  const iso = new Date(ms).toISOString()
+  const iso = formatIsoUtc(ms) ?? new Date(ms).toISOString()
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
 }
 
@@ -79,6 +81,9 @@ function fromParts(
 /** Parses ISO 8601 with an offset, RFC 822 (numeric offsets or zone words) and Date.toString(). */
 export function parseDated(text: string | null | undefined): DatedInstant | null {
   if (!text) return null
+  // Most times are already in the model's form (adapters write it); one scan reads them.
+  const canonical = canonicalInstantMs(text)
+  if (canonical !== null) return { ms: canonical, offsetMinutes: 0 }
   const value = text.trim()
   const iso = ISO.exec(value)
   if (iso) {

@@ -23,7 +23,10 @@ export function optionalInstant(
 }
 
 export function markdownUpdate(at: string, status: string, markdown: string): IncidentUpdate {
-  const text = tidyText(decodeHtmlEntities(markdownToText(markdown)))
+  const plain = markdownToText(markdown)
+  const decoded = decodeHtmlEntities(plain)
+  // markdownToText tidied already: only decoded entities can leave something to tidy.
+  const text = decoded === plain ? plain : tidyText(decoded)
   return { at, status, text, body: markdown, bodyFormat: 'markdown' }
 }
 

@@ -17,8 +17,14 @@ function channelItems(input: SniffedInput): XmlNode[] {
   return asArray(child(child(child(input.doc, 'rss'), 'channel'), 'item'))
 }
 
-function headerValue(description: string, label: string): string | null {
-  const match = new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'im').exec(description)
+const HEADER_LABELS = ['Affected Components', 'Duration'] as const
+// Compiled once, not per item and label.
+const HEADER_LINES = new Map(
+  HEADER_LABELS.map((label) => [label, new RegExp(`^\\s*${label}:[ \\t]*(.*)$`, 'im')]),
+)
+
+function headerValue(description: string, label: (typeof HEADER_LABELS)[number]): string | null {
+  const match = HEADER_LINES.get(label)?.exec(description)
   return match ? (match[1] ?? '').trim() : null
 }
 

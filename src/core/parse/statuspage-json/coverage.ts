@@ -9,6 +9,7 @@ import {
 } from '../../time/instants'
 import { field } from '../json'
 import type { EnvelopeKind } from './envelope'
+import { parseInstant } from '../../time/parse-instant'
 
 /** The start finalize will choose: declared, else the maintenance window, else the first update. */
 function draftStartMs(draft: IncidentDraft): number | null {
@@ -16,7 +17,7 @@ function draftStartMs(draft: IncidentDraft): number | null {
     parseInstantMs(draft.declaredStart) ??
     (draft.kind === 'maintenance' ? parseInstantMs(draft.scheduledStart) : null)
   if (declared !== null) return declared
-  const times = draft.updates.map((u) => Date.parse(u.at)).filter(Number.isFinite)
+  const times = draft.updates.map((u) => parseInstant(u.at)).filter(Number.isFinite)
   return times.length > 0 ? Math.min(...times) : null
 }
 

@@ -7,6 +7,7 @@ import { isGroup, readComponents, withNames, type ComponentNames } from './compo
 import { httpUrl, incidentUrl } from './envelope'
 import { incidentSchema, parseOrThrow, type RawIncident } from './schemas'
 import { readUpdate, type ReadUpdate } from './updates'
+import { parseInstant } from '../../time/parse-instant'
 
 export interface IncidentContext {
   flavor: 'statuspage' | 'incidentio'
@@ -37,7 +38,7 @@ function isMaintenance(incident: RawIncident, ctx: IncidentContext): boolean {
 /** `incident.components` (current names) when given, else every component the updates name. */
 function componentNames(own: string[], updates: readonly ReadUpdate[]): string[] {
   if (own.length > 0) return own
-  const oldestFirst = [...updates].sort((a, b) => Date.parse(a.update.at) - Date.parse(b.update.at))
+  const oldestFirst = [...updates].sort((a, b) => parseInstant(a.update.at) - parseInstant(b.update.at))
   return [...new Set(oldestFirst.flatMap((u) => u.affected.map((a) => a.name)))]
 }
 

@@ -4,6 +4,7 @@ import { draftStartMs } from '../../normalize/finalize'
 import { parseDated, toIsoUtc } from '../../time/instants'
 import { readEach } from '../adapter'
 import { readStatuspageItem, type FeedContext, type StatuspageItem } from './item-draft'
+import { parseInstant } from '../../time/parse-instant'
 
 /** Feed-level facts both formats give. */
 export interface StatuspageFeedMeta {
@@ -52,7 +53,7 @@ function coverageOf(items: IncidentDraft[], feedDateMs: number | null) {
   for (const item of items) {
     const start = item.flags?.includes('upcoming') ? null : draftStartMs(item)
     if (start !== null) from = Math.min(from, start)
-    for (const update of item.updates) to = Math.max(to, Date.parse(update.at))
+    for (const update of item.updates) to = Math.max(to, parseInstant(update.at))
   }
   const coverage: Coverage = {
     from: Number.isFinite(from) ? toIsoUtc(from) : null,

@@ -8,7 +8,7 @@ import {
   type TimelineState,
 } from '../../stats/index'
 import { minutesByState } from '../../stats/integrate'
-import { parseInstant } from '../../stats/parse-instant'
+import { parseInstant } from '../../time/parse-instant'
 import { calendarMonths, measuredPart, parsePeriod, type TimeRange } from '../../stats/time-range'
 import { DAY_MS } from '../../time/instants'
 

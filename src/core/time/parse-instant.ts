@@ -1,4 +1,6 @@
-import { DAY_MS, MINUTE_MS } from '../time/instants'
+// Not imported from instants.ts, which reads canonical instants with this file.
+const MINUTE_MS = 60_000
+const DAY_MS = 86_400_000
 
 function digitsAt(text: string, from: number, count: number): number {
   let value = 0
@@ -29,10 +31,10 @@ function daysSinceEpoch(year: number, month: number, day: number): number {
 }
 
 /**
- * Epoch milliseconds of an ISO 8601 instant. `YYYY-MM-DDTHH:MM:SS[.sss]Z`, the model's form, is read
- * without Date.parse (several times faster); anything else goes to Date.parse. NaN when unreadable.
+ * Epoch milliseconds of an instant in the model's form, `YYYY-MM-DDTHH:MM:SS[.sss]Z` with a year from
+ * 1000 on, on a day and at a time that exist; null for any other text (callers parse it their way).
  */
-export function parseInstant(text: string): number {
+export function canonicalInstantMs(text: string): number | null {
   const { length } = text
   const canonical =
     (length === 20 || length === 24) &&
@@ -43,7 +45,7 @@ export function parseInstant(text: string): number {
     text[16] === ':' &&
     text[length - 1] === 'Z' &&
     (length === 20 || text[19] === '.')
-  if (!canonical) return Date.parse(text)
+  if (!canonical) return null
   const year = digitsAt(text, 0, 4)
   const month = digitsAt(text, 5, 2)
   const day = digitsAt(text, 8, 2)
@@ -52,10 +54,9 @@ export function parseInstant(text: string): number {
   const seconds = digitsAt(text, 17, 2)
   const inRange =
     year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
-  if (!(inRange && hours < 24 && minutes < 60 && seconds < 60)) {
-    return Date.parse(text)
-  }
+  if (!(inRange && hours < 24 && minutes < 60 && seconds < 60)) return null
   const millis = length === 24 ? digitsAt(text, 20, 3) : 0
+  if (!(millis >= 0)) return null
   return (
     daysSinceEpoch(year, month, day) * DAY_MS +
     hours * 3_600_000 +
@@ -63,4 +64,12 @@ export function parseInstant(text: string): number {
     seconds * 1000 +
     millis
   )
+}
+
+/**
+ * Epoch milliseconds of an ISO 8601 instant. The model's form is read without Date.parse (several
+ * times faster, same result); anything else goes to Date.parse. NaN when unreadable.
+ */
+export function parseInstant(text: string): number {
+  return canonicalInstantMs(text) ?? Date.parse(text)
 }
