@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { runnerImport, type Plugin } from 'vite'
 import type * as DemoFeed from '../src/features/workspace/loading/demo-feed-json'
 
+const APP_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '')
 const demoDir = (name = '') => fileURLToPath(new URL(`../public/demo/${name}`, import.meta.url))
 const MODULE = fileURLToPath(
   new URL('../src/features/workspace/loading/demo-feed-json.ts', import.meta.url),
@@ -31,8 +32,14 @@ export async function demoFeedAssets(): Promise<Map<string, string>> {
  * fetching the parse Worker; `npm run dev` parses them on the first request.
  */
 export function demoFeedsPlugin(): Plugin {
+  let built: Promise<Map<string, string>> | null = null
   return {
     name: 'vendor-reliability-demo-feeds',
+    // Only the app has the demo: another build with this config (bench/hello) gets none.
+    configResolved(config) {
+      built =
+        config.command === 'build' && config.root === APP_ROOT ? null : Promise.resolve(new Map())
+    },
     configureServer(server) {
       let parsed: Promise<Map<string, string>> | undefined
       server.middlewares.use((req, res, next) => {
@@ -47,8 +54,12 @@ export function demoFeedsPlugin(): Plugin {
           .catch(next)
       })
     },
+    // Parsing starts with the build and runs beside the bundling.
+    buildStart() {
+      built ??= demoFeedAssets()
+    },
     async generateBundle() {
-      for (const [path, json] of await demoFeedAssets())
+      for (const [path, json] of await (built ?? demoFeedAssets()))
         this.emitFile({ type: 'asset', fileName: path.slice(1), source: json })
     },
   }
