@@ -33,6 +33,8 @@ export function App() {
   const view = viewFromParam(useSearchParams().get('view'))
   const syncState = useSyncStatus().state
   const firstScreen = useFirstScreen(views, settings, syncState)
+  // The overview holds its cards until the first loads end; the other views say they are loading.
+  const holding = firstScreen === 'loads' && view === 'overview'
   useTheme(settings.theme)
   // A shared link's method settings become this browser's, once; the address then stays clean.
   useEffect(() => {
@@ -79,11 +81,13 @@ export function App() {
             <AnalysisControls
               analysis={analysis}
               settings={settings}
-              settled={firstScreen === 'ready'}
+              settled={!holding}
               onSettings={(change) => actions.updateSettings(change)}
             />
           )}
-          {firstScreen === 'ready' || view === 'vendors' ? (
+          {holding ? (
+            <FirstLoadsNote views={views} />
+          ) : (
             <ViewOutlet
               view={view}
               views={views}
@@ -91,8 +95,6 @@ export function App() {
               actions={actions}
               settings={settings}
             />
-          ) : (
-            <FirstLoadsNote views={views} />
           )}
         </main>
       )}

@@ -7,7 +7,7 @@ import type { SyncState } from '../features/workspace/team/server-sync'
 /**
  * What the first screen can show without anything moving afterwards (CLS): nothing below the
  * header until the workspace's vendors are known (the demo banner may come with them), then no
- * figures until every vendor that had no stored history has its first loads.
+ * cards ('loads') until every vendor that had no stored history has its first loads.
  */
 export const FIRST_SCREEN_STAGES = ['workspace', 'loads', 'ready'] as const
 export type FirstScreenStage = (typeof FIRST_SCREEN_STAGES)[number]
