@@ -42,7 +42,9 @@ export function useFirstScreen(
   const [emptyAtFirstRead, setEmptyAtFirstRead] = useState<ReadonlySet<string>>(new Set())
   const [seen, setSeen] = useState<ReadonlySet<string>>(new Set())
   const [settled, setSettled] = useState(false)
-  const firstReads = views.filter((view) => view.historyReady && !seen.has(view.config.id))
+  const firstReads = settled
+    ? []
+    : views.filter((view) => view.historyReady && !seen.has(view.config.id))
   let empty = emptyAtFirstRead
   if (firstReads.length > 0) {
     empty = new Set([
