@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { demoFeedsPlugin } from './scripts/demo-feeds-plugin.ts'
 
 type DevApiHandler = (req: unknown, res: unknown) => void
 
@@ -27,7 +28,7 @@ function feedProxyPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), feedProxyPlugin()],
+  plugins: [react(), tailwindcss(), feedProxyPlugin(), demoFeedsPlugin()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {

@@ -48,11 +48,18 @@ function DataEndNote({ analysis }: { analysis: Analysis }) {
 interface AnalysisControlsProps {
   analysis: Analysis
   settings: Settings
+  /** False while the first loads run: the data's end is not known yet, so it is not stated. */
+  settled: boolean
   onSettings: (change: (s: Settings) => Settings) => void
 }
 
 /** The period, method, maintenance mode and duration source every figure and chart follows. */
-export function AnalysisControls({ analysis, settings, onSettings }: AnalysisControlsProps) {
+export function AnalysisControls({
+  analysis,
+  settings,
+  settled,
+  onSettings,
+}: AnalysisControlsProps) {
   const { period } = analysis
   const setMethod = (name: MethodName) =>
     onSettings((s) => ({
@@ -178,7 +185,7 @@ export function AnalysisControls({ analysis, settings, onSettings }: AnalysisCon
           <div className="mt-3">{controls}</div>
         </details>
       )}
-      <DataEndNote analysis={analysis} />
+      {settled && <DataEndNote analysis={analysis} />}
     </section>
   )
 }

@@ -10,6 +10,7 @@ import { useSettings } from '../features/workspace/settings/use-settings'
 import { AnalysisControls } from './analysis-controls'
 import { AppHeader } from './app-header'
 import { DemoBanner } from './demo-banner'
+import { FirstLoadsNote } from './first-loads-note'
 import { NoticeBar } from './notice-bar'
 import {
   applySharedSettings,
@@ -17,6 +18,7 @@ import {
   readSharedSettings,
   SHARED_KEYS,
 } from './share-link'
+import { useFirstScreen } from './use-first-screen'
 import { useTheme } from './use-theme'
 import { ViewOutlet } from './view-outlet'
 import { viewFromParam } from './views'
@@ -30,6 +32,9 @@ export function App() {
   const analysis = useAnalysis(views)
   const view = viewFromParam(useSearchParams().get('view'))
   const syncState = useSyncStatus().state
+  const firstScreen = useFirstScreen(views, settings, syncState)
+  // The overview holds its cards until the first loads end; the other views say they are loading.
+  const holding = firstScreen === 'loads' && view === 'overview'
   useTheme(settings.theme)
   // A shared link's method settings become this browser's, once; the address then stays clean.
   useEffect(() => {
@@ -62,28 +67,37 @@ export function App() {
         theme={settings.theme}
         onTheme={(theme) => actions.updateSettings((s) => ({ ...s, theme }))}
       />
-      <DemoBanner
-        demoCount={settings.vendors.filter((v) => v.demo).length}
-        onClear={() => void actions.clearDemo()}
-      />
+      {firstScreen !== 'workspace' && (
+        <DemoBanner
+          demoCount={settings.vendors.filter((v) => v.demo).length}
+          onClear={() => void actions.clearDemo()}
+        />
+      )}
       <NoticeBar />
       <ServerBanner />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
-        {view !== 'vendors' && (
-          <AnalysisControls
-            analysis={analysis}
-            settings={settings}
-            onSettings={(change) => actions.updateSettings(change)}
-          />
-        )}
-        <ViewOutlet
-          view={view}
-          views={views}
-          analysis={analysis}
-          actions={actions}
-          settings={settings}
-        />
-      </main>
+      {firstScreen !== 'workspace' && (
+        <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+          {view !== 'vendors' && (
+            <AnalysisControls
+              analysis={analysis}
+              settings={settings}
+              settled={!holding}
+              onSettings={(change) => actions.updateSettings(change)}
+            />
+          )}
+          {holding ? (
+            <FirstLoadsNote views={views} />
+          ) : (
+            <ViewOutlet
+              view={view}
+              views={views}
+              analysis={analysis}
+              actions={actions}
+              settings={settings}
+            />
+          )}
+        </main>
+      )}
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { fetchSourceText } from './fetch-source-text'
 import { refreshHistory } from './history-queries'
 import { FeedLoadError } from './load-error'
 import { parseOffThread, type OffThreadOutcome } from './parse-off-thread'
+import { fetchPrebuiltDemo } from './prebuilt-demo'
 
 const REFRESH_INTERVAL_MS = 5 * 60_000
 
@@ -39,15 +40,25 @@ function liveCoverage(feed: ParsedFeed, source: LoadableSource, fetchedAt: strin
 
 type LoadableSource = Extract<SourceConfig, { kind: 'url' | 'demo' }>
 
+/** A demo file as the build parsed it when it can, else the text fetched and parsed off the thread. */
+async function fetchFeed(source: LoadableSource, signal: AbortSignal) {
+  const prebuilt = source.kind === 'demo' ? await fetchPrebuiltDemo(source.path, signal) : null
+  if (prebuilt) {
+    const fetched = { fetchedAt: new Date().toISOString(), stale: false, ageSeconds: 0 }
+    return { fetched, outcome: { ok: true, feed: prebuilt } as const }
+  }
+  const fetched = await fetchSourceText(source, signal)
+  const location = source.kind === 'url' ? source.url : source.path
+  return { fetched, outcome: await parseOffThread(fetched.body, { location }) }
+}
+
 async function loadSource(
   archive: Archive,
   vendorId: string,
   source: LoadableSource,
   signal: AbortSignal,
 ) {
-  const fetched = await fetchSourceText(source, signal)
-  const location = source.kind === 'url' ? source.url : source.path
-  const outcome = await parseOffThread(fetched.body, { location })
+  const { fetched, outcome } = await fetchFeed(source, signal)
   if (!outcome.ok) throw parseFailure(outcome.error)
   const merge = await archive.mergeLoad(
     vendorId,
