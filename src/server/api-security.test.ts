@@ -143,11 +143,18 @@ describe('SSRF through /api/feed', () => {
       const response = await proxy.feed(`http://127.0.0.1:${port}/`)
       return { response, ms: performance.now() - startedAt }
     }
-    const { response: open, ms: openMs } = await timed(canary.port)
-    const { response: closed, ms: closedMs } = await timed(closedPort)
-    expect(closed.status).toBe(open.status)
-    expect(closed.text).toBe(open.text)
-    expect(Math.abs(openMs - closedMs)).toBeLessThan(20)
+    // Median of alternating pairs: one pair is at the mercy of a shared machine's scheduler.
+    const gaps: number[] = []
+    for (let pair = 0; pair < 5; pair++) {
+      const { response: open, ms: openMs } = await timed(canary.port)
+      const { response: closed, ms: closedMs } = await timed(closedPort)
+      expect(closed.status).toBe(open.status)
+      expect(closed.text).toBe(open.text)
+      gaps.push(openMs - closedMs)
+    }
+    gaps.sort((a, b) => a - b)
+    expect(Math.abs(gaps[2] ?? Infinity)).toBeLessThan(20)
+    const open = await proxy.feed(`http://127.0.0.1:${canary.port}/`)
     expect(open.text).not.toMatch(/127\.0\.0\.1|\bat \w|Error:/)
   })
 
