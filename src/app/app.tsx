@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useDeferredValue, useEffect } from 'react'
 import { setSearchParams, useSearchParams } from '../components/url-state'
 import { ServerBanner } from '../features/workspace/team/server-banner'
 import { useSyncStatus } from '../features/workspace/team/use-server-sync'
@@ -31,6 +31,8 @@ export function App() {
   const view = viewFromParam(useSearchParams().get('view'))
   const syncState = useSyncStatus().state
   useTheme(settings.theme)
+  // The view follows a click or a period change in a transition: the control paints at once.
+  const shown = useDeferredValue({ view, views, analysis, settings })
   // A shared link's method settings become this browser's, once; the address then stays clean.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
@@ -76,13 +78,7 @@ export function App() {
             onSettings={(change) => actions.updateSettings(change)}
           />
         )}
-        <ViewOutlet
-          view={view}
-          views={views}
-          analysis={analysis}
-          actions={actions}
-          settings={settings}
-        />
+        <ViewOutlet {...shown} actions={actions} />
       </main>
     </div>
   )
