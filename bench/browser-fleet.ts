@@ -25,6 +25,12 @@ export async function fleetContext(
   return { context, page }
 }
 
+/**
+ * The Overview's own heading: the view a click leaves stays on screen while the next one renders,
+ * so any `main h1` would match before the Overview is there.
+ */
+export const OVERVIEW_READY = '#overview-title'
+
 /** Opens a view and waits until stored history has loaded. */
 export async function openView(page: Page, query: string): Promise<void> {
   await page.goto(`/?${query}`)
