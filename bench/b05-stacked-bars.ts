@@ -1,5 +1,5 @@
 import type { Benchmark } from './benchmark'
-import { benchFleet, fleetContext, openView, switchView } from './browser-fleet'
+import { benchFleet, fleetContext, openView, OVERVIEW_READY, switchView } from './browser-fleet'
 import { compareAsyncPairs } from './measure'
 
 const BAR = '.recharts-bar-rectangle'
@@ -31,7 +31,7 @@ export const b05: Benchmark = {
       }
       await openView(page, `view=downtime&period=365d&${mode}`)
       const ours = async () => {
-        await switchView(page, 'Overview', 'main h1, main h2')
+        await switchView(page, 'Overview', OVERVIEW_READY)
         return switchView(page, 'Downtime', BAR)
       }
       const bare = () =>

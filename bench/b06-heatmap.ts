@@ -1,5 +1,5 @@
 import type { Benchmark } from './benchmark'
-import { benchFleet, fleetContext, openView, switchView } from './browser-fleet'
+import { benchFleet, fleetContext, openView, OVERVIEW_READY, switchView } from './browser-fleet'
 import { compareAsyncPairs } from './measure'
 
 const READY = 'canvas[role="application"]'
@@ -14,7 +14,7 @@ export const b06: Benchmark = {
       await openView(page, 'view=heatmap&period=365d')
       const size = await page.locator(READY).evaluate((c: HTMLCanvasElement) => [c.width, c.height])
       const ours = async () => {
-        await switchView(page, 'Overview', 'main h1, main h2')
+        await switchView(page, 'Overview', OVERVIEW_READY)
         return switchView(page, 'Heatmap', READY)
       }
       const bare = () =>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useDeferredValue, useEffect } from 'react'
 import { setSearchParams, useSearchParams } from '../components/url-state'
 import { ServerBanner } from '../features/workspace/team/server-banner'
 import { useSyncStatus } from '../features/workspace/team/use-server-sync'
@@ -36,6 +36,8 @@ export function App() {
   // The overview holds its cards until the first loads end; the other views say they are loading.
   const holding = firstScreen === 'loads' && view === 'overview'
   useTheme(settings.theme)
+  // The view follows a click or a period change in a transition: the control paints at once.
+  const shown = useDeferredValue({ view, views, analysis, settings })
   // A shared link's method settings become this browser's, once; the address then stays clean.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
@@ -88,13 +90,7 @@ export function App() {
           {holding ? (
             <FirstLoadsNote views={views} />
           ) : (
-            <ViewOutlet
-              view={view}
-              views={views}
-              analysis={analysis}
-              actions={actions}
-              settings={settings}
-            />
+            <ViewOutlet {...shown} actions={actions} />
           )}
         </main>
       )}

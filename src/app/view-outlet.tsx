@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { OverviewPage } from '../features/overview/overview-page'
 import type { Analysis } from '../features/workspace/hooks/use-analysis'
 import type { VendorView } from '../features/workspace/hooks/use-vendor-views'
@@ -80,8 +80,11 @@ function CurrentView({ view, views, analysis, actions, settings }: ViewProps) {
 // Views whose data people take into spreadsheets get the export menu above them.
 const EXPORTABLE: readonly ViewId[] = ['incidents', 'sla']
 
-/** Mounts the feature behind the current view; features get data, not the app's internals. */
-export function ViewOutlet(props: ViewProps) {
+/**
+ * Mounts the feature behind the current view; features get data, not the app's internals. Memoized:
+ * while a new view or period renders in a transition, the shown one is not rendered again.
+ */
+export const ViewOutlet = memo(function ViewOutlet(props: ViewProps) {
   return (
     <Suspense
       fallback={
@@ -98,4 +101,4 @@ export function ViewOutlet(props: ViewProps) {
       <CurrentView {...props} />
     </Suspense>
   )
-}
+})

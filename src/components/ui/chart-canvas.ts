@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
 
 /** Colours canvas charts need that Tailwind classes cannot reach. */
 export interface ChartInk {
@@ -45,10 +45,13 @@ export function useChartInk(): ChartInk {
   return dark ? DARK : LIGHT_INK
 }
 
-/** The element's content width in CSS pixels, kept current with a ResizeObserver. */
+/**
+ * The element's content width in CSS pixels, kept current with a ResizeObserver. Measured before
+ * the first paint, so a chart shows drawn in its first frame rather than empty.
+ */
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0)
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current
     if (!element) return
     setWidth(element.clientWidth)

@@ -13,7 +13,7 @@ import { HeatmapLegend } from './components/heatmap-legend'
 import { heatmapSeries } from './model/heatmap-series'
 import { HeatmapSummaryTable } from './components/heatmap-summary-table'
 import { dayString, HEATMAP_SPANS, heatmapRange, parseSpan } from './model/heatmap-range'
-import { planHeatmap } from './model/heatmap-plan'
+import { rememberedPlan } from './model/heatmap-plan'
 import type { Cell } from './model/cell-keys'
 import { ALL_VENDORS, VendorSelect } from '../workspace/components/vendor-select'
 import { vendorDataEnd } from '../workspace/model/vendor-figures'
@@ -37,7 +37,7 @@ export function HeatmapPage({ views, analysis }: { views: VendorView[]; analysis
     [views, view, analysis, range],
   )
   const days = rows[0] ? Math.round((range.end - range.start) / DAY_MS) : 0
-  const plan = useMemo(() => planHeatmap(rows, days), [rows, days])
+  const plan = useMemo(() => rememberedPlan(rows, days), [rows, days])
   const dayLabels = useMemo(
     () => Array.from({ length: days }, (_, d) => dayString(range.start + d * DAY_MS)),
     [days, range.start],

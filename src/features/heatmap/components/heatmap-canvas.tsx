@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { prepareCanvas, useChartInk, useElementWidth } from '../../../components/ui/chart-canvas'
 import { describeCell } from '../model/describe-cell'
 import type { HeatmapRow } from '../model/heatmap-model'
@@ -58,16 +58,13 @@ export function HeatmapCanvas({
     if (element) element.scrollLeft = element.scrollWidth
   }, [layout.gridWidth, measured])
 
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const labelContext =
-        labels.current && prepareCanvas(labels.current, layout.labelWidth, layout.height)
-      if (labelContext) drawLabels(labelContext, rows, layout, ink)
-      const gridContext =
-        grid.current && prepareCanvas(grid.current, layout.gridWidth, layout.height)
-      if (gridContext) drawGrid(gridContext, days, plan, layout, ink)
-    })
-    return () => cancelAnimationFrame(frame)
+  // Drawn before the first paint, once per open: rows and plan keep their identity while unchanged.
+  useLayoutEffect(() => {
+    const labelContext =
+      labels.current && prepareCanvas(labels.current, layout.labelWidth, layout.height)
+    if (labelContext) drawLabels(labelContext, rows, layout, ink)
+    const gridContext = grid.current && prepareCanvas(grid.current, layout.gridWidth, layout.height)
+    if (gridContext) drawGrid(gridContext, days, plan, layout, ink)
   }, [rows, days, plan, layout, ink])
 
   useEffect(() => {

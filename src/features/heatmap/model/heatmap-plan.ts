@@ -13,6 +13,18 @@ export interface HeatmapPlan {
   partial: Uint8Array
 }
 
+// Plans per row list (heatmapSeries keeps a list while its rows stay), so reopening reuses one.
+const plans = new WeakMap<readonly HeatmapRow[], HeatmapPlan>()
+
+/** planHeatmap, remembered per row list and day count. */
+export function rememberedPlan(rows: readonly HeatmapRow[], days: number): HeatmapPlan {
+  const known = plans.get(rows)
+  if (known?.days === days) return known
+  const plan = planHeatmap(rows, days)
+  plans.set(rows, plan)
+  return plan
+}
+
 /** Classifies every cell once per data or method change, so painting and hovering do no maths. */
 export function planHeatmap(rows: readonly HeatmapRow[], days: number): HeatmapPlan {
   const size = rows.length * days

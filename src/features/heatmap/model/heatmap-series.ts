@@ -14,6 +14,8 @@ import {
 // Results per incident list (its identity holds until the history changes), then per options.
 const timelines = createMemoCache<VendorTimeline>({ limit: 8 })
 const grids = createMemoCache<VendorGrid>({ limit: 8 })
+// Weighted rows per grid (itself remembered), so an unchanged vendor keeps its row objects.
+const gridRows = createMemoCache<HeatmapRow[]>({ limit: 4 })
 // A vendor whose history has not loaded yet speaks for no day: shown as no data, never as healthy.
 const NO_COVERAGE = { from: null, to: null, gaps: [] }
 
@@ -52,8 +54,23 @@ export function heatmapSeries(
     weights: analysis.base.method.weights,
     maintenanceMode: analysis.base.maintenanceMode,
   }
-  if (view) return heatmapRows(vendorGrid(view, analysis, range), view.config.name, weights, false)
-  return [...views]
-    .sort((a, b) => a.config.name.localeCompare(b.config.name))
-    .flatMap((v) => heatmapRows(vendorGrid(v, analysis, range), v.config.name, weights, true))
+  const rowsOf = (v: VendorView, vendorOnly: boolean) => {
+    const grid = vendorGrid(v, analysis, range)
+    const compute = () => heatmapRows(grid, v.config.name, weights, vendorOnly)
+    return gridRows.get([v.config.name, weights, vendorOnly], compute, grid)
+  }
+  if (view) return sameRows(rowsOf(view, false))
+  return sameRows(
+    [...views]
+      .sort((a, b) => a.config.name.localeCompare(b.config.name))
+      .flatMap((v) => rowsOf(v, true)),
+  )
+}
+
+let lastSeries: HeatmapRow[] = []
+/** The last series returned when it holds the same rows: its plan and drawing stay valid. */
+function sameRows(rows: HeatmapRow[]): HeatmapRow[] {
+  const same = rows.length === lastSeries.length && rows.every((row, i) => row === lastSeries[i])
+  if (!same) lastSeries = rows
+  return lastSeries
 }
