@@ -87,11 +87,7 @@ export function App() {
               onSettings={(change) => actions.updateSettings(change)}
             />
           )}
-          {holding ? (
-            <FirstLoadsNote views={views} />
-          ) : (
-            <ViewOutlet {...shown} actions={actions} />
-          )}
+          {holding ? <FirstLoadsNote views={views} /> : <ViewOutlet {...shown} actions={actions} />}
         </main>
       )}
     </div>
