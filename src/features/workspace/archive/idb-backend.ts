@@ -1,8 +1,9 @@
 import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb'
 import type { ArchiveBackend } from './archive-backend'
+import { checkStoredRecordsInSlices } from './check-in-slices'
+import { putInSlices } from './put-in-slices'
 import {
   ARCHIVE_STORES,
-  checkStoredRecords,
   readStoredRecord,
   type ArchiveStore,
   type CheckedHistory,
@@ -83,7 +84,7 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
       readStore('sources'),
       tx.done,
     ])
-    return checkStoredRecords({ incidents, sources })
+    return checkStoredRecordsInSlices({ incidents, sources })
   }
   return {
     readVendor: (vendorId) => read(vendorId),
@@ -91,6 +92,16 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
     async write(batch) {
       const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')
       const done = tx.done
+      // The first error a request threw, to report instead of the abort it caused.
+      let thrown: { error: unknown } | null = null
+      const fail = (error: unknown) => {
+        thrown ??= { error }
+        try {
+          tx.abort()
+        } catch {
+          // The transaction already ended; nothing more to undo.
+        }
+      }
       try {
         // Plain requests: a failing one aborts the transaction, and `done` reports it once.
         const incidents = unwrap(tx.objectStore('incidents'))
@@ -103,18 +114,21 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
           incidents.delete(prefixRange(vendorId, sourceId))
           sources.delete([vendorId, sourceId])
         }
-        for (const record of batch.sources) sources.put(record)
-        for (const record of batch.incidents) incidents.put(record)
+        putInSlices(
+          [
+            ...batch.sources.map((r) => ({ store: sources, record: r })),
+            ...batch.incidents.map((r) => ({ store: incidents, record: r })),
+          ],
+          fail,
+        )
       } catch (error) {
-        done.catch(() => undefined)
-        try {
-          tx.abort()
-        } catch {
-          // The transaction already ended; nothing more to undo.
-        }
-        throw error
+        fail(error)
       }
-      await done
+      const failure = await done.then(
+        () => thrown,
+        (error: unknown) => thrown ?? { error },
+      )
+      if (failure) throw failure.error
     },
     async removeBad(records) {
       const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { Incident } from '../../../core/model'
-import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
 import type { Archive, SourceRecord, VendorCoverage } from '../archive/archive-types'
+import { mergeOffThread } from './merge-off-thread'
 
 /** A vendor's stored history, its sources merged into one incident list. */
 export interface VendorHistoryView {
@@ -25,7 +25,7 @@ export const historyQueries = {
       queryFn: async (): Promise<VendorHistoryView> => {
         const history = await archive.readVendor(vendorId)
         return {
-          incidents: mergeSourceIncidents(
+          incidents: await mergeOffThread(
             [...history.incidentsBySource.values()],
             [...history.incidentsBySource.keys()].map(
               (id) => sourceLabels[id] ?? 'a removed source',

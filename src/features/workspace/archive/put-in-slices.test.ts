@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto'
+import { IDBFactory } from 'fake-indexeddb'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { emptyBatch } from './archive-backend'
+import { makeIncident } from './__fixtures__/archive-fixtures'
+import { openIdbBackend } from './idb-backend'
+
+const records = (count: number) =>
+  Array.from({ length: count }, (_, index) => {
+    const incident = makeIncident({ id: `i${index}` })
+    return { vendorId: 'v', sourceId: 's', incidentId: incident.id, incident }
+  })
+
+async function openBackend() {
+  const opened = await openIdbBackend(new IDBFactory(), { onClosed: () => undefined })
+  if (!opened.ok) throw new Error(`the test database did not open: ${opened.reason}`)
+  return opened.backend
+}
+
+/** A clock that moves 5 ms each time it is read, so every slice holds only a put or two. */
+function slowClock() {
+  let clock = 0
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5))
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('writing a batch in slices', () => {
+  it('stores every record of a batch that spans many slices', async () => {
+    const backend = await openBackend()
+    slowClock()
+    await backend.write({ ...emptyBatch(), incidents: records(60) })
+    const stored = await backend.readVendor('v')
+    expect(stored.incidents.map((r) => r.incidentId).sort()).toEqual(
+      records(60)
+        .map((r) => r.incidentId)
+        .sort(),
+    )
+  })
+
+  it('stores nothing of the batch and reports the error when a put in a later slice throws', async () => {
+    const backend = await openBackend()
+    slowClock()
+    const put = IDBObjectStore.prototype.put
+    let calls = 0
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      calls += 1
+      if (calls === 30) throw new DOMException('Quota exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    })
+    await expect(backend.write({ ...emptyBatch(), incidents: records(60) })).rejects.toMatchObject({
+      name: 'QuotaExceededError',
+    })
+    vi.mocked(IDBObjectStore.prototype.put).mockRestore()
+    expect((await backend.readVendor('v')).incidents).toEqual([])
+  })
+})
