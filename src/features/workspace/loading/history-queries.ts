@@ -46,8 +46,10 @@ export const historyQueries = {
  * Stored history may have changed (a load, an import, a removal, a backfill step, a server sync):
  * the vendor's history, or every vendor's, is read again while the screens keep the last one.
  */
-export function refreshHistory(client: QueryClient, vendorId?: string): Promise<void> {
-  return client.invalidateQueries({
-    queryKey: vendorId === undefined ? historyQueries.all() : historyQueries.vendor(vendorId),
-  })
+export async function refreshHistory(client: QueryClient, vendorId?: string): Promise<void> {
+  const queryKey = vendorId === undefined ? historyQueries.all() : historyQueries.vendor(vendorId)
+  // A first read still running began before the change, and React Query would hand its result on
+  // instead of reading again: it is dropped, and the read starts over.
+  await client.cancelQueries({ queryKey })
+  return client.invalidateQueries({ queryKey })
 }
