@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { emptyBatch } from './archive-backend'
 import { makeIncident } from './__fixtures__/archive-fixtures'
+import { failNthPut } from './__fixtures__/fail-nth-put'
 import { openIdbBackend } from './idb-backend'
 
 const records = (count: number) =>
@@ -43,20 +44,11 @@ describe('writing a batch in slices', () => {
   it('stores nothing of the batch and reports the error when a put in a later slice throws', async () => {
     const backend = await openBackend()
     slowClock()
-    const put = IDBObjectStore.prototype.put
-    let calls = 0
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args
-    ) {
-      calls += 1
-      if (calls === 30) throw new DOMException('Quota exceeded.', 'QuotaExceededError')
-      return put.apply(this, args)
-    })
+    const puts = failNthPut(30)
     await expect(backend.write({ ...emptyBatch(), incidents: records(60) })).rejects.toMatchObject({
       name: 'QuotaExceededError',
     })
-    vi.mocked(IDBObjectStore.prototype.put).mockRestore()
+    puts.restore()
     expect((await backend.readVendor('v')).incidents).toEqual([])
   })
 })
