@@ -2,7 +2,7 @@ import { checkStoredRecords, type CheckedHistory, type KeyedValues } from './sto
 import { SLICE_MS, yieldToPage } from './yield-to-page'
 
 /** Records checked between two looks at the clock. */
-const STEP = 50
+const STEP = 10
 const NONE: KeyedValues = { keys: [], values: [] }
 
 /**
