@@ -2,6 +2,7 @@ import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb'
 import type { ArchiveBackend } from './archive-backend'
 import { checkStoredRecordsInSlices } from './check-in-slices'
 import { putInSlices } from './put-in-slices'
+import { readInPages } from './read-in-pages'
 import {
   ARCHIVE_STORES,
   readStoredRecord,
@@ -65,20 +66,9 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
   const read = async (vendorId: string, sourceId?: string): Promise<CheckedHistory> => {
     const tx = db.transaction([...ARCHIVE_STORES], 'readonly')
     // Values and their primary keys come in the same order, so a bad record can be removed by key.
-    const readStore = async (name: ArchiveStore) => {
-      const store = tx.objectStore(name)
-      const [values, keys] =
-        sourceId === undefined
-          ? await Promise.all([
-              store.index(VENDOR_INDEX.name).getAll(vendorId),
-              store.index(VENDOR_INDEX.name).getAllKeys(vendorId),
-            ])
-          : await Promise.all([
-              store.getAll(prefixRange(vendorId, sourceId)),
-              store.getAllKeys(prefixRange(vendorId, sourceId)),
-            ])
-      return { values, keys }
-    }
+    // Keys start with the vendor id (then the source id): a prefix range is the vendor's records.
+    const range = sourceId === undefined ? prefixRange(vendorId) : prefixRange(vendorId, sourceId)
+    const readStore = (name: ArchiveStore) => readInPages(unwrap(tx.objectStore(name)), range)
     const [incidents, sources] = await Promise.all([
       readStore('incidents'),
       readStore('sources'),

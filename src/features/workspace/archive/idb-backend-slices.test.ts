@@ -5,11 +5,12 @@ import { emptyBatch } from './archive-backend'
 import { makeIncident } from './__fixtures__/archive-fixtures'
 import { failNthPut } from './__fixtures__/fail-nth-put'
 import { openIdbBackend } from './idb-backend'
+import { READ_PAGE } from './read-in-pages'
 
-const records = (count: number) =>
+const records = (count: number, vendorId = 'v', sourceId = 's') =>
   Array.from({ length: count }, (_, index) => {
     const incident = makeIncident({ id: `i${index}` })
-    return { vendorId: 'v', sourceId: 's', incidentId: incident.id, incident }
+    return { vendorId, sourceId, incidentId: incident.id, incident }
   })
 
 async function openBackend() {
@@ -50,5 +51,18 @@ describe('writing a batch in slices', () => {
     })
     puts.restore()
     expect((await backend.readVendor('v')).incidents).toEqual([])
+  })
+})
+
+describe('reading a history in pages', () => {
+  it("reads all of a vendor's records over several pages, in key order, and no one else's", async () => {
+    const backend = await openBackend()
+    const mine = [...records(READ_PAGE + 50, 'v', 's'), ...records(READ_PAGE, 'v', 't')]
+    await backend.write({ ...emptyBatch(), incidents: [...mine, ...records(30, 'v2', 's')] })
+    const byKey = (r: { sourceId: string; incidentId: string }) => `${r.sourceId} ${r.incidentId}`
+    const stored = await backend.readVendor('v')
+    expect(stored.incidents.map(byKey)).toEqual(mine.map(byKey).sort())
+    const ofSource = await backend.readSource('v', 't')
+    expect(ofSource.incidents.map(byKey)).toEqual(records(READ_PAGE, 'v', 't').map(byKey).sort())
   })
 })
