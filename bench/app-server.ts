@@ -29,6 +29,9 @@ export const stopChild = (child: ChildProcess) =>
     child.kill('SIGTERM')
   })
 
+/** The embedded store's directory of the app started on `port`. */
+export const benchDataDir = (port: number) => join(ROOT, 'dist-bench-data', String(port))
+
 /** `npm start` on the bench build (SKIP_BUILD=1), on loopback; resolves once `/` answers 200. */
 export async function startApp(port: number, extraEnv: Record<string, string> = {}) {
   const started = performance.now()
@@ -43,7 +46,7 @@ export async function startApp(port: number, extraEnv: Record<string, string> = 
       HOST: '127.0.0.1',
       LOG_REQUESTS: '0',
       // A store of its own per port: one process owns an embedded store's directory.
-      DATA_DIR: join(ROOT, 'dist-bench-data', String(port)),
+      DATA_DIR: benchDataDir(port),
       ...extraEnv,
     },
   })

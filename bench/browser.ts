@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core'
-import { startApp } from './app-server'
+import { rmSync } from 'node:fs'
+import { benchDataDir, startApp } from './app-server'
 import { buildApps } from './builds'
 
 const FLAGS = [
@@ -24,7 +25,10 @@ let session: Promise<Session> | undefined
 export function browserSession(): Promise<Session> {
   session ??= (async () => {
     buildApps()
-    const app = await startApp(Number(process.env.E2E_PORT ?? 5181))
+    const port = Number(process.env.E2E_PORT ?? 5181)
+    // A fresh store: vendors an earlier run imported would sync into every page of this one.
+    rmSync(benchDataDir(port), { recursive: true, force: true })
+    const app = await startApp(port)
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,

@@ -7,6 +7,7 @@ import {
   makeVendorConfig,
   parseFixture,
 } from './__fixtures__/archive-fixtures'
+import { failNthPut } from './__fixtures__/fail-nth-put'
 import { createArchive } from './create-archive'
 import { parseArchiveFile } from './parse-archive-file'
 
@@ -86,18 +87,9 @@ describe('export and import', () => {
     const target = await createArchive({ indexedDB: new IDBFactory(), now })
     await target.mergeLoad('maestra', 'rss', makeFeed([makeIncident({ id: 'local-only' })]), LOADED)
     const before = await target.exportArchive(configs)
-    const put = IDBObjectStore.prototype.put
-    let calls = 0
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args
-    ) {
-      calls += 1
-      if (calls === 5) throw new DOMException('Disk full.', 'QuotaExceededError')
-      return put.apply(this, args)
-    })
+    const puts = failNthPut(5)
     const outcome = await target.importArchive(importable(file))
-    expect(calls).toBe(5)
+    expect(puts.calls()).toBe(5)
     expect(outcome).toEqual({
       ok: false,
       message: 'Storage is full, so nothing was imported. Free some space and try again.',

@@ -16,7 +16,11 @@ function byStartThenId(a: IncidentRecord, b: IncidentRecord): number {
 export function toVendorHistory(stored: StoredHistory): VendorHistory {
   const sources = [...stored.sources].sort((a, b) => compareText(a.sourceId, b.sourceId))
   const incidentsBySource = new Map<string, Incident[]>(sources.map((s) => [s.sourceId, []]))
-  for (const record of [...stored.incidents].sort(byStartThenId)) {
+  // Each start parsed once, not once per comparison: the order is byStartThenId's.
+  const starts = new Map(stored.incidents.map((r) => [r, Date.parse(r.incident.start)]))
+  const byParsedStart = (a: IncidentRecord, b: IncidentRecord) =>
+    (starts.get(a) ?? 0) - (starts.get(b) ?? 0) || compareText(a.incidentId, b.incidentId)
+  for (const record of [...stored.incidents].sort(byParsedStart)) {
     const list = incidentsBySource.get(record.sourceId) ?? []
     list.push(record.incident)
     incidentsBySource.set(record.sourceId, list)

@@ -1,8 +1,10 @@
 import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb'
 import type { ArchiveBackend } from './archive-backend'
+import { checkStoredRecordsInSlices } from './check-in-slices'
+import { putInSlices } from './put-in-slices'
+import { readInPages } from './read-in-pages'
 import {
   ARCHIVE_STORES,
-  checkStoredRecords,
   readStoredRecord,
   type ArchiveStore,
   type CheckedHistory,
@@ -64,26 +66,15 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
   const read = async (vendorId: string, sourceId?: string): Promise<CheckedHistory> => {
     const tx = db.transaction([...ARCHIVE_STORES], 'readonly')
     // Values and their primary keys come in the same order, so a bad record can be removed by key.
-    const readStore = async (name: ArchiveStore) => {
-      const store = tx.objectStore(name)
-      const [values, keys] =
-        sourceId === undefined
-          ? await Promise.all([
-              store.index(VENDOR_INDEX.name).getAll(vendorId),
-              store.index(VENDOR_INDEX.name).getAllKeys(vendorId),
-            ])
-          : await Promise.all([
-              store.getAll(prefixRange(vendorId, sourceId)),
-              store.getAllKeys(prefixRange(vendorId, sourceId)),
-            ])
-      return { values, keys }
-    }
+    // Keys start with the vendor id (then the source id): a prefix range is the vendor's records.
+    const range = sourceId === undefined ? prefixRange(vendorId) : prefixRange(vendorId, sourceId)
+    const readStore = (name: ArchiveStore) => readInPages(unwrap(tx.objectStore(name)), range)
     const [incidents, sources] = await Promise.all([
       readStore('incidents'),
       readStore('sources'),
       tx.done,
     ])
-    return checkStoredRecords({ incidents, sources })
+    return checkStoredRecordsInSlices({ incidents, sources })
   }
   return {
     readVendor: (vendorId) => read(vendorId),
@@ -91,6 +82,16 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
     async write(batch) {
       const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')
       const done = tx.done
+      // The first error a request threw, to report instead of the abort it caused.
+      let thrown: { error: unknown } | null = null
+      const fail = (error: unknown) => {
+        thrown ??= { error }
+        try {
+          tx.abort()
+        } catch {
+          // The transaction already ended; nothing more to undo.
+        }
+      }
       try {
         // Plain requests: a failing one aborts the transaction, and `done` reports it once.
         const incidents = unwrap(tx.objectStore('incidents'))
@@ -103,18 +104,21 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
           incidents.delete(prefixRange(vendorId, sourceId))
           sources.delete([vendorId, sourceId])
         }
-        for (const record of batch.sources) sources.put(record)
-        for (const record of batch.incidents) incidents.put(record)
+        putInSlices(
+          [
+            ...batch.sources.map((r) => ({ store: sources, record: r })),
+            ...batch.incidents.map((r) => ({ store: incidents, record: r })),
+          ],
+          fail,
+        )
       } catch (error) {
-        done.catch(() => undefined)
-        try {
-          tx.abort()
-        } catch {
-          // The transaction already ended; nothing more to undo.
-        }
-        throw error
+        fail(error)
       }
-      await done
+      const failure = await done.then(
+        () => thrown,
+        (error: unknown) => thrown ?? { error },
+      )
+      if (failure) throw failure.error
     },
     async removeBad(records) {
       const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')

@@ -210,14 +210,14 @@ describe('a read that fails after opening', () => {
     const factory = await seededFactory()
     const archive = await createArchive({ indexedDB: factory })
     expect(ids(await archive.readVendor('v')).sort()).toEqual(['a', 'b'])
-    const getAll = IDBIndex.prototype.getAll
-    IDBIndex.prototype.getAll = () => {
+    const getAll = IDBObjectStore.prototype.getAll
+    IDBObjectStore.prototype.getAll = () => {
       throw new DOMException('The disk is gone.', 'UnknownError')
     }
     try {
       expect(ids(await archive.readVendor('v')).sort()).toEqual(['a', 'b'])
     } finally {
-      IDBIndex.prototype.getAll = getAll
+      IDBObjectStore.prototype.getAll = getAll
     }
     expect(archive.notices().map((n) => n.message)).toEqual([
       'Stored history could not be read: UnknownError: The disk is gone.; working from memory, ' +

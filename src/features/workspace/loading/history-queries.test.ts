@@ -74,4 +74,31 @@ describe('refreshHistory', () => {
     expect(client.getQueryCache().findAll({ queryKey: historyQueries.vendor('a') })).toHaveLength(1)
     stop()
   })
+
+  it('reads again when storage changes while the first read is still running', async () => {
+    const source = { sourceId: 's' } as VendorHistory['sources'][number]
+    const before: VendorHistory = { ...EMPTY, sources: [] }
+    const after: VendorHistory = { ...EMPTY, sources: [source] }
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let reads = 0
+    // The first read saw storage before the change and is slow; the next one sees the change.
+    const readVendor = async () => {
+      reads += 1
+      if (reads > 1) return after
+      await gate
+      return before
+    }
+    const archive = { readVendor } as Pick<Archive, 'readVendor'> as Archive
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    clients.push(client)
+    const options = historyQueries.read(archive, 'a', {})
+    const stop = new QueryObserver(client, options).subscribe(() => {})
+    await Promise.resolve()
+    const refreshed = refreshHistory(client, 'a')
+    release()
+    await refreshed
+    expect(client.getQueryData(options.queryKey)?.sourceRecords).toEqual([source])
+    stop()
+  })
 })

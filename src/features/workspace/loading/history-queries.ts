@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { Incident } from '../../../core/model'
-import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
 import type { Archive, SourceRecord, VendorCoverage } from '../archive/archive-types'
+import { mergeOffThread } from './merge-off-thread'
 
 /** A vendor's stored history, its sources merged into one incident list. */
 export interface VendorHistoryView {
@@ -25,7 +25,7 @@ export const historyQueries = {
       queryFn: async (): Promise<VendorHistoryView> => {
         const history = await archive.readVendor(vendorId)
         return {
-          incidents: mergeSourceIncidents(
+          incidents: await mergeOffThread(
             [...history.incidentsBySource.values()],
             [...history.incidentsBySource.keys()].map(
               (id) => sourceLabels[id] ?? 'a removed source',
@@ -46,8 +46,10 @@ export const historyQueries = {
  * Stored history may have changed (a load, an import, a removal, a backfill step, a server sync):
  * the vendor's history, or every vendor's, is read again while the screens keep the last one.
  */
-export function refreshHistory(client: QueryClient, vendorId?: string): Promise<void> {
-  return client.invalidateQueries({
-    queryKey: vendorId === undefined ? historyQueries.all() : historyQueries.vendor(vendorId),
-  })
+export async function refreshHistory(client: QueryClient, vendorId?: string): Promise<void> {
+  const queryKey = vendorId === undefined ? historyQueries.all() : historyQueries.vendor(vendorId)
+  // A first read still running began before the change, and React Query would hand its result on
+  // instead of reading again: it is dropped, and the read starts over.
+  await client.cancelQueries({ queryKey })
+  return client.invalidateQueries({ queryKey })
 }

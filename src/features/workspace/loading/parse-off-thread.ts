@@ -1,6 +1,7 @@
 import type { ParseOutcome } from '../../../core/model'
 import type { ParseOptions } from '../../../core/parse/index'
 import type { ParseRequest } from './parse-worker'
+import { spawnParseWorker } from './spawn-parse-worker'
 
 const PARSE_TIME_BUDGET_MS = 15_000
 
@@ -73,8 +74,6 @@ export function parseOffThread(
   // Without Workers the parser loads here, on demand, so it never weighs on the first screen.
   if (typeof Worker === 'undefined')
     return import('../../../core/parse/index').then(({ parseFeed }) => parseFeed(text, options))
-  parseInWorker ??= createParseQueue(
-    () => new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' }),
-  )
+  parseInWorker ??= createParseQueue(spawnParseWorker)
   return parseInWorker(text, options)
 }

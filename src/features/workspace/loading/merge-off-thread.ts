@@ -1,0 +1,62 @@
+import type { Incident } from '../../../core/model'
+import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
+import { SLICE_MS, yieldToPage } from '../archive/yield-to-page'
+import { partsOf, type MergeMessage, type MergeReply } from './merge-messages'
+import { spawnParseWorker } from './spawn-parse-worker'
+
+const MERGE_TIME_BUDGET_MS = 15_000
+
+let worker: Worker | null = null
+let queue: Promise<unknown> = Promise.resolve()
+let nextId = 1
+
+/** One merge in the worker, sent and received in parts; null when the worker failed or overran. */
+async function mergeInWorker(lists: Incident[][], labels: string[]): Promise<Incident[] | null> {
+  const current = (worker ??= spawnParseWorker())
+  const id = nextId++
+  const merged: Incident[] = []
+  const result = new Promise<Incident[] | null>((resolve) => {
+    const giveUp = () => {
+      clearTimeout(timer)
+      current.terminate()
+      if (worker === current) worker = null
+      resolve(null)
+    }
+    const timer = setTimeout(giveUp, MERGE_TIME_BUDGET_MS)
+    current.onerror = giveUp
+    current.onmessage = (event: MessageEvent<MergeReply>) => {
+      const reply = event.data
+      if (reply.id !== id) return
+      if (reply.kind === 'merged-part') return void merged.push(...reply.incidents)
+      clearTimeout(timer)
+      resolve(merged)
+    }
+  })
+  const send = (message: MergeMessage) => current.postMessage(message)
+  let sliceStart = performance.now()
+  for (const [list, incidents] of lists.entries()) {
+    for (const part of partsOf(incidents)) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage()
+        sliceStart = performance.now()
+      }
+      send({ id, kind: 'merge-part', list, incidents: part })
+    }
+  }
+  send({ id, kind: 'merge', labels })
+  return result
+}
+
+/**
+ * `mergeSourceIncidents(lists, labels)` in a worker, one merge at a time, so merging a large
+ * history never blocks the page; here where Workers are missing or the worker failed (same result).
+ */
+export function mergeOffThread(lists: Incident[][], labels: string[]): Promise<Incident[]> {
+  if (typeof Worker === 'undefined') return Promise.resolve(mergeSourceIncidents(lists, labels))
+  const run = queue.then(async () => {
+    const merged = await mergeInWorker(lists, labels)
+    return merged ?? mergeSourceIncidents(lists, labels)
+  })
+  queue = run.catch(() => undefined)
+  return run
+}
