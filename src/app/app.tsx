@@ -38,6 +38,9 @@ export function App() {
   useTheme(settings.theme)
   // The view follows a click or a period change in a transition: the control paints at once.
   const shown = useDeferredValue({ view, views, analysis, settings })
+  // Settled only when the view on screen shows the loaded data, not while it lags behind.
+  const behind = shown.view !== view || shown.views !== views || shown.analysis !== analysis
+  const loading = behind || shown.settings !== settings || views.some(isVendorLoading)
   // A shared link's method settings become this browser's, once; the address then stays clean.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
@@ -55,7 +58,7 @@ export function App() {
   return (
     <div
       className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
-      data-loading={views.some(isVendorLoading) ? 'true' : 'false'}
+      data-loading={loading ? 'true' : 'false'}
     >
       <a
         href="#main"
