@@ -33,11 +33,12 @@ export function App() {
   const view = viewFromParam(useSearchParams().get('view'))
   const syncState = useSyncStatus().state
   const firstScreen = useFirstScreen(views, settings, syncState)
-  // The overview holds its cards until the first loads end; the other views say they are loading.
-  const holding = firstScreen === 'loads' && view === 'overview'
   useTheme(settings.theme)
   // The view follows a click or a period change in a transition: the control paints at once.
-  const shown = useDeferredValue({ view, views, analysis, settings })
+  const shown = useDeferredValue({ view, views, analysis, settings, firstScreen })
+  // The overview holds its cards until the first loads end (in the data it shows, which may lag
+  // a render behind); the other views say they are loading.
+  const holding = shown.view === 'overview' && shown.firstScreen !== 'ready'
   // Settled only when the view on screen shows the loaded data, not while it lags behind.
   const behind = shown.view !== view || shown.views !== views || shown.analysis !== analysis
   const loading = behind || shown.settings !== settings || views.some(isVendorLoading)
@@ -90,7 +91,17 @@ export function App() {
               onSettings={(change) => actions.updateSettings(change)}
             />
           )}
-          {holding ? <FirstLoadsNote views={views} /> : <ViewOutlet {...shown} actions={actions} />}
+          {holding ? (
+            <FirstLoadsNote views={views} />
+          ) : (
+            <ViewOutlet
+              view={shown.view}
+              views={shown.views}
+              analysis={shown.analysis}
+              settings={shown.settings}
+              actions={actions}
+            />
+          )}
         </main>
       )}
     </div>

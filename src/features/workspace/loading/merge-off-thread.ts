@@ -5,6 +5,9 @@ import { partsOf, type MergeMessage, type MergeReply } from './merge-messages'
 import { spawnParseWorker } from './spawn-parse-worker'
 
 const MERGE_TIME_BUDGET_MS = 15_000
+// Up to this many incidents a merge takes a few ms on the page (≈ 6 µs each, measured): not worth
+// the worker's 50 KB download on a first visit, whose demo histories are all below it.
+export const PAGE_MERGE_MAX_INCIDENTS = 500
 
 let worker: Worker | null = null
 let queue: Promise<unknown> = Promise.resolve()
@@ -49,12 +52,16 @@ async function mergeInWorker(lists: Incident[][], labels: string[]): Promise<Inc
 
 /**
  * `mergeSourceIncidents(lists, labels)` in a worker, one merge at a time, so merging a large
- * history never blocks the page; here where Workers are missing or the worker failed (same result).
+ * history never blocks the page; here where Workers are missing, the worker failed, or the history
+ * is small (same result).
  */
 export function mergeOffThread(lists: Incident[][], labels: string[]): Promise<Incident[]> {
-  if (typeof Worker === 'undefined') return Promise.resolve(mergeSourceIncidents(lists, labels))
+  const small = lists.reduce((sum, list) => sum + list.length, 0) <= PAGE_MERGE_MAX_INCIDENTS
+  if (small || typeof Worker === 'undefined')
+    return Promise.resolve(mergeSourceIncidents(lists, labels))
   const run = queue.then(async () => {
-    const merged = await mergeInWorker(lists, labels)
+    // A worker that cannot start (a blocked script, say) leaves the merge to the page.
+    const merged = await mergeInWorker(lists, labels).catch(() => null)
     return merged ?? mergeSourceIncidents(lists, labels)
   })
   queue = run.catch(() => undefined)
