@@ -38,7 +38,9 @@ function isMaintenance(incident: RawIncident, ctx: IncidentContext): boolean {
 /** `incident.components` (current names) when given, else every component the updates name. */
 function componentNames(own: string[], updates: readonly ReadUpdate[]): string[] {
   if (own.length > 0) return own
-  const oldestFirst = [...updates].sort((a, b) => parseInstant(a.update.at) - parseInstant(b.update.at))
+  const oldestFirst = [...updates].sort(
+    (a, b) => parseInstant(a.update.at) - parseInstant(b.update.at),
+  )
   return [...new Set(oldestFirst.flatMap((u) => u.affected.map((a) => a.name)))]
 }
 
