@@ -90,7 +90,7 @@ async function slaBenchmark(dir: string) {
       [JSON.stringify(rows)],
     )
   }
-  await db.exec('ANALYZE incidents')
+  await db.query('ANALYZE incidents')
   console.log(
     `Loaded ${VENDORS * PER_VENDOR} incidents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
   )

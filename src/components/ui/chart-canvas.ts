@@ -106,3 +106,11 @@ export function hatchPattern(
   tileContext.stroke()
   return context.createPattern(tile, 'repeat') ?? background
 }
+
+/** Cuts a label to the width with an ellipsis (canvas has no text-overflow). */
+export function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
+  if (context.measureText(text).width <= width) return text
+  let cut = text.length
+  while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > width) cut -= 1
+  return `${text.slice(0, cut)}…`
+}

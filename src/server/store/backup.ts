@@ -28,7 +28,7 @@ export interface Backup {
 /** Every row of the store, read in one transaction so the copy is consistent. */
 export function exportStore(db: Database, now: Date = new Date()): Promise<Backup> {
   return db.transaction(async (tx) => {
-    await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
     const tables = {} as Backup['tables']
     for (const table of BACKUP_TABLES) {
       const [row] = await tx.query<{ rows: unknown[] }>(

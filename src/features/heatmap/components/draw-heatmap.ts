@@ -1,18 +1,10 @@
-import { hatchPattern, type ChartInk } from '../../../components/ui/chart-canvas'
+import { fitText, hatchPattern, type ChartInk } from '../../../components/ui/chart-canvas'
 import { IMPACT_COLORS } from '../../../components/ui/impact-style'
 import { dayTicks } from '../model/day-ticks'
 import type { HeatmapRow } from '../model/heatmap-model'
 import { cellRect, type HeatmapLayout } from '../model/heatmap-layout'
 import type { HeatmapPlan } from '../model/heatmap-plan'
 import { HEATMAP_STEPS, NO_DATA_STEP } from '../model/heatmap-steps'
-
-/** Cuts a label to the width with an ellipsis (canvas has no text-overflow). */
-function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
-  if (context.measureText(text).width <= width) return text
-  let cut = text.length
-  while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > width) cut -= 1
-  return `${text.slice(0, cut)}…`
-}
 
 /** The fixed column of row names, with the axis name above it. */
 export function drawLabels(

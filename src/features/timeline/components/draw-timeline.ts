@@ -1,4 +1,4 @@
-import { hatchPattern, type ChartInk } from '../../../components/ui/chart-canvas'
+import { fitText, hatchPattern, type ChartInk } from '../../../components/ui/chart-canvas'
 import { IMPACT_COLORS } from '../../../components/ui/impact-style'
 import type { TimeRange } from '../../../core/stats/index'
 import type { BarPlan, RectList } from '../model/bar-plan'
@@ -11,14 +11,6 @@ function fillRects(context: CanvasRenderingContext2D, rects: RectList) {
   for (let i = 0; i < rects.length; i += 4) {
     context.fillRect(rects[i] ?? 0, rects[i + 1] ?? 0, rects[i + 2] ?? 0, rects[i + 3] ?? 0)
   }
-}
-
-/** Cuts a label to the width with an ellipsis (canvas has no text-overflow). */
-function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
-  if (context.measureText(text).width <= width) return text
-  let cut = text.length
-  while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > width) cut -= 1
-  return `${text.slice(0, cut)}…`
 }
 
 function drawLanes(

@@ -1,5 +1,5 @@
 import { checkStoredRecords, type CheckedHistory, type KeyedValues } from './stored-records'
-import { SLICE_MS, yieldToPage } from './yield-to-page'
+import { sliceYielder } from './yield-to-page'
 
 /** Records checked between two looks at the clock. */
 const STEP = 10
@@ -20,12 +20,9 @@ export async function checkStoredRecordsInSlices(read: {
     history.bad.push(...part.bad)
   }
   const { keys, values } = read.incidents
-  let sliceStart = performance.now()
+  const pageTurn = sliceYielder()
   for (let from = 0; from < values.length; from += STEP) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage()
-      sliceStart = performance.now()
-    }
+    await pageTurn()
     const incidents = {
       keys: keys.slice(from, from + STEP),
       values: values.slice(from, from + STEP),

@@ -1,6 +1,6 @@
 import type { Incident } from '../../../core/model'
 import { mergeSourceIncidents } from '../../../core/normalize/merge-sources'
-import { SLICE_MS, yieldToPage } from '../archive/yield-to-page'
+import { sliceYielder } from '../archive/yield-to-page'
 import { partsOf, type MergeMessage, type MergeReply } from './merge-messages'
 import { spawnParseWorker } from './spawn-parse-worker'
 
@@ -36,13 +36,10 @@ async function mergeInWorker(lists: Incident[][], labels: string[]): Promise<Inc
     }
   })
   const send = (message: MergeMessage) => current.postMessage(message)
-  let sliceStart = performance.now()
+  const pageTurn = sliceYielder()
   for (const [list, incidents] of lists.entries()) {
     for (const part of partsOf(incidents)) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage()
-        sliceStart = performance.now()
-      }
+      await pageTurn()
       send({ id, kind: 'merge-part', list, incidents: part })
     }
   }
