@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { demoFeedsPlugin } from './scripts/demo-feeds-plugin.ts'
+import { workerChunkPlugin } from './scripts/worker-chunk-plugin.ts'
 
 type DevApiHandler = (req: unknown, res: unknown) => void
 
@@ -28,7 +29,7 @@ function feedProxyPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), feedProxyPlugin(), demoFeedsPlugin()],
+  plugins: [react(), tailwindcss(), feedProxyPlugin(), demoFeedsPlugin(), workerChunkPlugin()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {

@@ -1,3 +1,4 @@
-/** The app's one worker script (parsing and merging); a bundler-visible URL, so it is built. */
-export const spawnParseWorker = () =>
-  new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' })
+import parseWorkerUrl from 'virtual:parse-worker-url'
+
+/** The app's one worker script (parsing and merging), a chunk of the app's own build. */
+export const spawnParseWorker = () => new Worker(parseWorkerUrl, { type: 'module' })
