@@ -12,6 +12,11 @@ export interface StateTimeline {
 // native Float64Array sort orders them. Exact while time < 2^49 ms (year 19800).
 const SLOTS = 16
 const OPENS = 8
+// Module-local copies: under tsx an imported binding is a getter call, which the hot loops below feel.
+const NONE = NO_STATE
+const KINDS = STATE_COUNT
+const WORST_MAINTENANCE = MAINTENANCE
+const INCIDENT_KINDS = INCIDENT_STATE_COUNT
 
 /** Collects segments as packed end points. */
 export class SegmentBuffer {
@@ -48,19 +53,19 @@ export function timelinePoints(timeline: StateTimeline): Float64Array {
 
 /** Within one component a declared maintenance outranks every incident level on it. */
 export function pickComponentState(active: Int32Array): number {
-  if ((active[MAINTENANCE] ?? 0) > 0) return MAINTENANCE
-  for (let state = 0; state < INCIDENT_STATE_COUNT; state += 1) {
+  if ((active[WORST_MAINTENANCE] ?? 0) > 0) return WORST_MAINTENANCE
+  for (let state = 0; state < INCIDENT_KINDS; state += 1) {
     if ((active[state] ?? 0) > 0) return state
   }
-  return NO_STATE
+  return NONE
 }
 
 /** Across components any incident level outranks maintenance: one window never hides another outage. */
 export function pickVendorState(active: Int32Array): number {
-  for (let state = 0; state < STATE_COUNT; state += 1) {
+  for (let state = 0; state < KINDS; state += 1) {
     if ((active[state] ?? 0) > 0) return state
   }
-  return NO_STATE
+  return NONE
 }
 
 // Reused between sweeps (synchronous, so never shared): at most one run starts at each end point.
@@ -87,10 +92,10 @@ export function sweepStates(
   points: Float64Array,
   pick: (active: Int32Array) => number,
 ): StateTimeline {
-  const active = new Int32Array(STATE_COUNT)
+  const active = new Int32Array(KINDS)
   const { starts, ends, states } = scratchFor(points.length)
   let length = 0
-  let current = NO_STATE
+  let current = NONE
   let since = 0
   let index = 0
   while (index < points.length) {
@@ -102,7 +107,7 @@ export function sweepStates(
     }
     const next = pick(active)
     if (next === current) continue
-    if (current !== NO_STATE) {
+    if (current !== NONE) {
       starts[length] = since
       ends[length] = time
       states[length] = current
