@@ -45,16 +45,19 @@ export interface TimelineOptions {
   components?: readonly string[]
 }
 
-function itemsPerComponent(items: readonly TimelineItem[]): Map<string, TimelineItem[]> {
+/** Items by component name, and the items naming none (the whole vendor's), in one pass. */
+function itemsPerComponent(items: readonly TimelineItem[]) {
   const byComponent = new Map<string, TimelineItem[]>()
+  const vendorWide: TimelineItem[] = []
   for (const item of items) {
+    if (item.components.length === 0) vendorWide.push(item)
     for (const name of item.components) {
       const list = byComponent.get(name)
       if (list) list.push(item)
       else byComponent.set(name, [item])
     }
   }
-  return byComponent
+  return { byComponent, vendorWide }
 }
 
 /**
@@ -69,9 +72,10 @@ export function buildVendorTimeline(
   const now = parseInstant(options.now)
   if (!Number.isFinite(now)) throw new RangeError(`now is not a date: "${options.now}"`)
   const { items, buffers, wholeVendor, warnings } = collectSegments(incidents, options, now)
-  const vendorWide = items.filter((item) => item.components.length === 0)
-  const byComponent = itemsPerComponent(items)
+  const { byComponent, vendorWide } = itemsPerComponent(items)
   const wholeVendorPoints = wholeVendor.sorted()
+  const withWholeVendor = (points: Float64Array) =>
+    wholeVendorPoints.length === 0 ? points : mergeTwo(points, wholeVendorPoints)
   const known = new Set(options.components)
   const names = [...buffers.keys()]
   const ordered = names
@@ -80,7 +84,7 @@ export function buildVendorTimeline(
   const components: ComponentTimeline[] = ordered.map((name) => ({
     name,
     timeline: sweepStates(
-      mergeTwo(buffers.get(name)?.sorted() ?? new Float64Array(0), wholeVendorPoints),
+      withWholeVendor(buffers.get(name)?.sorted() ?? new Float64Array(0)),
       pickComponentState,
     ),
     items: (byComponent.get(name) ?? []).concat(vendorWide),
