@@ -1,9 +1,10 @@
 import type { ImpactLevel } from '../model'
-import { minutesByState } from './integrate'
+import { stateMinutesInto } from './integrate'
+import { STATE_COUNT } from './states'
 import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import { measuredPart, type TimeRange } from './time-range'
+import type { TimeRange } from './time-range'
 import { computeUptimePercent, totalMinutes, type MinuteTotals } from './uptime-formula'
 import type { MaintenanceMode } from './weighted-levels'
 import { MINUTE_MS } from '../time/instants'
@@ -24,6 +25,9 @@ export interface FigurePolicy {
   weights: ImpactWeights
   maintenanceMode: MaintenanceMode
 }
+
+// A module-local copy: under tsx an imported binding is a getter call, and these run per item.
+const MINUTE = MINUTE_MS
 
 interface Tally {
   incidentCount: number
@@ -59,19 +63,18 @@ function newTally(): Tally {
 }
 
 function addItem(tally: Tally, item: TimelineItem, range: TimeRange, now: number): void {
-  if (item.incident.kind === 'maintenance') {
+  const { incident } = item
+  if (incident.kind === 'maintenance') {
     tally.maintenanceCount += 1
     return
   }
   tally.incidentCount += 1
-  tally.countsByImpact[item.incident.impact] += 1
+  tally.countsByImpact[incident.impact] += 1
   const minutes =
-    item.end === null
-      ? (Math.min(range.end, now) - item.start) / MINUTE_MS
-      : (item.durationMinutes ?? 0)
+    item.end === null ? (Math.min(range.end, now) - item.start) / MINUTE : (item.durationMinutes ?? 0)
   tally.longest = tally.longest === null ? minutes : Math.max(tally.longest, minutes)
   if (item.end !== null && item.start >= range.start) {
-    tally.repairedMs += Math.round((item.durationMinutes ?? 0) * MINUTE_MS)
+    tally.repairedMs += Math.round((item.durationMinutes ?? 0) * MINUTE)
     tally.repaired += 1
   }
 }
@@ -87,6 +90,24 @@ function firstRangeEndingAfter(ranges: readonly TimeRange[], time: number): numb
   return low
 }
 
+/** Tallies the items of each of the sorted, disjoint ranges; each item touches only the ranges it reaches. */
+function tallyItems(
+  items: readonly TimelineItem[],
+  ranges: readonly TimeRange[],
+  until: number,
+): Tally[] {
+  const tallies = ranges.map(newTally)
+  for (const item of items) {
+    const reach = item.end ?? until
+    for (let index = firstRangeEndingAfter(ranges, item.start); index < ranges.length; index += 1) {
+      const range = ranges[index] as TimeRange
+      if (range.start > item.start && range.start >= reach) break
+      if (countsInPeriod(item, range, until)) addItem(tallies[index] as Tally, item, range, until)
+    }
+  }
+  return tallies
+}
+
 /**
  * Figures for sorted, disjoint periods in one pass over the items (each touches only the periods it
  * reaches). Minutes come from the state timeline and count only the part of a period up to now;
@@ -100,22 +121,17 @@ export function computePeriodFigures(
   now: number,
   openUntil = now,
 ): PeriodFigures[] {
-  const tallies = ranges.map(newTally)
-  const until = Math.min(openUntil, now)
-  for (const item of items) {
-    const reach = item.end ?? until
-    for (let index = firstRangeEndingAfter(ranges, item.start); index < ranges.length; index += 1) {
-      const range = ranges[index]
-      const tally = tallies[index]
-      if (!range || !tally || (range.start > item.start && range.start >= reach)) break
-      if (countsInPeriod(item, range, until)) addItem(tally, item, range, until)
-    }
-  }
+  const tallies = tallyItems(items, ranges, Math.min(openUntil, now))
+  const byState = new Float64Array(STATE_COUNT)
   return ranges.map((range, index) => {
-    const tally = tallies[index] ?? newTally()
-    const measured = measuredPart(range, now)
-    const periodMinutes = (measured.end - measured.start) / MINUTE_MS
-    const totals = totalMinutes(minutesByState(timeline, measured), policy.weights, periodMinutes)
+    const tally = tallies[index] as Tally
+    const end = Math.max(range.start, Math.min(range.end, now))
+    const periodMinutes = (end - range.start) / MINUTE
+    const totals = totalMinutes(
+      stateMinutesInto(timeline, range.start, end, byState),
+      policy.weights,
+      periodMinutes,
+    )
     return {
       periodMinutes,
       incidentCount: tally.incidentCount,
@@ -124,7 +140,7 @@ export function computePeriodFigures(
       weightedIncidentMinutes: totals.weightedIncidentMinutes,
       maintenanceMinutes: totals.maintenanceMinutes,
       uptimePercent: computeUptimePercent(totals, policy.maintenanceMode),
-      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE_MS,
+      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE,
       longestIncidentMinutes: tally.longest,
       countsByImpact: tally.countsByImpact,
     }
