@@ -14,8 +14,9 @@ interface TimedChange extends ComponentChange {
   at: number
 }
 
-// A module-local copy: under tsx an imported binding is a getter call, and this runs per segment.
+// Module-local copies: under tsx an imported binding is a getter call, and these run per item.
 const NONE = NO_STATE
+const MAINTENANCE_STATE = MAINTENANCE
 
 /** True when any update of the item carries component changes (most items have none). */
 function hasComponentChanges(incident: Incident): boolean {
@@ -35,7 +36,7 @@ function timedChanges(incident: Incident): TimedChange[] {
 }
 
 function baseState(incident: Incident): number {
-  return incident.kind === 'maintenance' ? MAINTENANCE : stateOfImpact(incident.impact)
+  return incident.kind === 'maintenance' ? MAINTENANCE_STATE : stateOfImpact(incident.impact)
 }
 
 /** The components an item names, in its changes or its list; empty means the whole vendor. */
