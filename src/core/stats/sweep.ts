@@ -1,3 +1,4 @@
+import { mergeRuns } from './merge-points'
 import { INCIDENT_STATE_COUNT, MAINTENANCE, NO_STATE, STATE_COUNT } from './states'
 
 /** Sorted, non-overlapping runs of one state each, in epoch milliseconds; gaps are operational. */
@@ -40,15 +41,23 @@ export class SegmentBuffer {
   }
 }
 
-/** A timeline's runs as sorted packed end points, ready to merge with others. */
-export function timelinePoints(timeline: StateTimeline): Float64Array {
-  const points = new Float64Array(timeline.length * 2)
-  for (let i = 0; i < timeline.length; i += 1) {
-    const state = timeline.states[i] ?? 0
-    points[2 * i] = (timeline.starts[i] ?? 0) * SLOTS + OPENS + state
-    points[2 * i + 1] = (timeline.ends[i] ?? 0) * SLOTS + state
+/** The runs of several timelines as packed end points in time order, ready to sweep together. */
+export function mergedRunPoints(timelines: readonly StateTimeline[]): Float64Array {
+  let size = 0
+  for (const timeline of timelines) size += timeline.length * 2
+  const points = new Float64Array(size)
+  const bounds = [0]
+  let at = 0
+  for (const { starts, ends, states, length } of timelines) {
+    for (let i = 0; i < length; i += 1) {
+      const state = states[i] ?? 0
+      points[at] = (starts[i] ?? 0) * SLOTS + OPENS + state
+      points[at + 1] = (ends[i] ?? 0) * SLOTS + state
+      at += 2
+    }
+    bounds.push(at)
   }
-  return points
+  return mergeRuns(points, bounds)
 }
 
 /** Within one component a declared maintenance outranks every incident level on it. */

@@ -1,14 +1,14 @@
 import type { Incident } from '../model'
 import { collectSegments } from './collect-segments'
-import { mergeSorted, mergeTwo } from './merge-points'
+import { mergeTwo } from './merge-points'
 import type { DurationSource } from './resolve-span'
 import { WHOLE_VENDOR } from './states'
 import { parseInstant } from '../time/parse-instant'
 import {
+  mergedRunPoints,
   pickComponentState,
   pickVendorState,
   sweepStates,
-  timelinePoints,
   type StateTimeline,
 } from './sweep'
 
@@ -95,6 +95,6 @@ export function buildVendorTimeline(
   }
   const named =
     components.length > 1 ? components.filter((row) => row.name !== WHOLE_VENDOR) : components
-  const vendorPoints = mergeSorted(named.map((row) => timelinePoints(row.timeline)))
+  const vendorPoints = mergedRunPoints(named.map((row) => row.timeline))
   return { now, items, components, vendor: sweepStates(vendorPoints, pickVendorState), warnings }
 }
