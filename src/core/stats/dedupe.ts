@@ -29,8 +29,9 @@ function isBetterRepresentative(candidate: Incident, current: Incident): boolean
  * same content under different ids. Keeps one per group (see isBetterRepresentative).
  */
 export function dedupeIncidents(incidents: readonly Incident[]): Incident[] {
-  const parent = new Int32Array(incidents.length)
-  for (let index = 0; index < parent.length; index += 1) parent[index] = index
+  // Plain arrays: small typed arrays cost an off-heap allocation each, and this runs per vendor.
+  const parent: number[] = []
+  for (let index = 0; index < incidents.length; index += 1) parent.push(index)
   const find = (index: number): number => {
     let root = index
     while (parent[root] !== root) root = parent[root] ?? root
@@ -51,14 +52,14 @@ export function dedupeIncidents(incidents: readonly Incident[]): Incident[] {
   }
   // Items with the same start form a chain: the latest one's index, then each one's predecessor.
   const latestWithStart = new Map<string, number>()
-  const previousWithStart = new Int32Array(incidents.length)
+  const previousWithStart: number[] = []
   for (let index = 0; index < incidents.length; index += 1) {
     const incident = incidents[index] as Incident
     claim(incident.id, index)
     for (const alias of incident.aliases) claim(alias, index)
     const latest = latestWithStart.get(incident.start)
     latestWithStart.set(incident.start, index)
-    previousWithStart[index] = latest ?? -1
+    previousWithStart.push(latest ?? -1)
     for (let other = latest ?? -1; other >= 0; other = previousWithStart[other] ?? -1) {
       if (isSameContent(incidents[other] as Incident, incident)) join(other, index)
     }

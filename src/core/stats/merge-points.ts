@@ -1,24 +1,3 @@
-/** Merges two sorted arrays into one sorted array in linear time. */
-export function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
-  const merged = new Float64Array(a.length + b.length)
-  let [i, j, k] = [0, 0, 0]
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0
-    const y = b[j] ?? 0
-    if (x <= y) {
-      merged[k] = x
-      i += 1
-    } else {
-      merged[k] = y
-      j += 1
-    }
-    k += 1
-  }
-  merged.set(a.subarray(i), k)
-  merged.set(b.subarray(j), k + a.length - i)
-  return merged
-}
-
 /** Merges source[low, middle) and source[middle, high), each sorted, into target[low, high). */
 function mergeInto(
   source: Float64Array,
@@ -45,12 +24,16 @@ function mergeInto(
 }
 
 /**
- * Sorts an array made of sorted runs (run r is [bounds[r], bounds[r + 1])) by merging neighbouring
- * runs pairwise, O(n log k) for k runs, between two buffers (in place of an array per merge).
+ * Sorts points[0, n) made of sorted runs (run r is [bounds[r], bounds[r + 1]), n the last bound) by
+ * merging neighbouring runs pairwise, O(n log k) for k runs, back and forth between `points` and
+ * `spare` (no array per merge). Returns the one of the two that holds the result.
  */
-export function mergeRuns(points: Float64Array, bounds: readonly number[]): Float64Array {
-  let source: Float64Array = points
-  let target: Float64Array = new Float64Array(points.length)
+export function mergeRuns(
+  points: Float64Array,
+  bounds: readonly number[],
+  spare: Float64Array,
+): Float64Array {
+  let [source, target] = [points, spare]
   let edges = bounds
   while (edges.length > 2) {
     const next = [0]

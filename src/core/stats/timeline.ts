@@ -1,6 +1,5 @@
 import type { Incident } from '../model'
 import { collectSegments } from './collect-segments'
-import { mergeTwo } from './merge-points'
 import type { DurationSource } from './resolve-span'
 import { WHOLE_VENDOR } from './states'
 import { parseInstant } from '../time/parse-instant'
@@ -74,8 +73,6 @@ export function buildVendorTimeline(
   const { items, buffers, wholeVendor, warnings } = collectSegments(incidents, options, now)
   const { byComponent, vendorWide } = itemsPerComponent(items)
   const wholeVendorPoints = wholeVendor.sorted()
-  const withWholeVendor = (points: Float64Array) =>
-    wholeVendorPoints.length === 0 ? points : mergeTwo(points, wholeVendorPoints)
   const known = new Set(options.components)
   const names = [...buffers.keys()]
   const ordered = names
@@ -84,7 +81,7 @@ export function buildVendorTimeline(
   const components: ComponentTimeline[] = ordered.map((name) => ({
     name,
     timeline: sweepStates(
-      withWholeVendor(buffers.get(name)?.sorted() ?? new Float64Array(0)),
+      buffers.get(name)?.sortedWith(wholeVendorPoints) ?? wholeVendorPoints,
       pickComponentState,
     ),
     items: (byComponent.get(name) ?? []).concat(vendorWide),
