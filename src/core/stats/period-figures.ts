@@ -91,7 +91,9 @@ function addItem(tally: Tally, item: TimelineItem, range: TimeRange, now: number
   tally.incidentCount += 1
   countImpact(tally.countsByImpact, incident.impact)
   const minutes =
-    item.end === null ? (Math.min(range.end, now) - item.start) / MINUTE : (item.durationMinutes ?? 0)
+    item.end === null
+      ? (Math.min(range.end, now) - item.start) / MINUTE
+      : (item.durationMinutes ?? 0)
   tally.longest = tally.longest === null ? minutes : Math.max(tally.longest, minutes)
   if (item.end !== null && item.start >= range.start) {
     tally.repairedMs += Math.round((item.durationMinutes ?? 0) * MINUTE)

@@ -60,8 +60,7 @@ function emitClipped(
 ): void {
   const clippedStart = Math.max(from, span.start)
   const clippedEnd = Math.min(to, span.end)
-  if (state !== NONE && clippedEnd > clippedStart)
-    sink(component, clippedStart, clippedEnd, state)
+  if (state !== NONE && clippedEnd > clippedStart) sink(component, clippedStart, clippedEnd, state)
 }
 
 /**
