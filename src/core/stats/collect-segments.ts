@@ -1,7 +1,7 @@
 import type { Incident } from '../model'
 import { dedupeIncidents } from './dedupe'
 import { resolveSpan } from './resolve-span'
-import { affectedComponents, emitSegments } from './segments'
+import { affectedComponents, emitSegments, type SegmentSink } from './segments'
 import { SegmentBuffer } from './sweep'
 import type { TimelineItem, TimelineOptions } from './timeline'
 
@@ -35,9 +35,13 @@ export function collectSegments(
   for (const name of options.components ?? []) bufferOf(buffers, name)
   const wholeVendor = new SegmentBuffer()
   const items: TimelineItem[] = []
+  const source = options.durationSource ?? 'declared'
+  // One sink for every item rather than a closure per item.
+  const sink: SegmentSink = (name, from, to, state) =>
+    (name === null ? wholeVendor : bufferOf(buffers, name)).add(from, to, state)
   let [unreadable, upcoming, fellBack] = [0, 0, 0]
   for (const incident of dedupeIncidents(incidents)) {
-    const span = resolveSpan(incident, options.durationSource ?? 'declared')
+    const span = resolveSpan(incident, source)
     if (!span || span.start > now) {
       if (span) upcoming += 1
       else unreadable += 1
@@ -47,9 +51,7 @@ export function collectSegments(
     const components = affectedComponents(incident)
     for (const name of components) bufferOf(buffers, name)
     const end = span.end === null ? null : Math.min(span.end, now)
-    emitSegments(incident, span.start, end ?? now, (name, from, to, state) =>
-      (name === null ? wholeVendor : bufferOf(buffers, name)).add(from, to, state),
-    )
+    emitSegments(incident, span.start, end ?? now, sink)
     items.push({
       incident,
       start: span.start,

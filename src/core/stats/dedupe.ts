@@ -29,45 +29,41 @@ function isBetterRepresentative(candidate: Incident, current: Incident): boolean
  * same content under different ids. Keeps one per group (see isBetterRepresentative).
  */
 export function dedupeIncidents(incidents: readonly Incident[]): Incident[] {
-  const parent = incidents.map((_, index) => index)
+  // Plain arrays: small typed arrays cost an off-heap allocation each, and this runs per vendor.
+  const parent: number[] = []
+  for (let index = 0; index < incidents.length; index += 1) parent.push(index)
   const find = (index: number): number => {
     let root = index
     while (parent[root] !== root) root = parent[root] ?? root
     parent[index] = root
     return root
   }
+  let merged = false
   const join = (a: number, b: number) => {
     const [rootA, rootB] = [find(a), find(b)]
     if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB)
+    merged = true
   }
   const owners = new Map<string, number>()
-  const byStart = new Map<string, number[]>()
-  let merged = false
-  incidents.forEach((incident, index) => {
-    for (const id of incident.aliases.length === 0
-      ? [incident.id]
-      : [incident.id, ...incident.aliases]) {
-      const owner = owners.get(id)
-      if (owner === undefined) owners.set(id, index)
-      else {
-        join(owner, index)
-        merged = true
-      }
+  const claim = (id: string, index: number) => {
+    const owner = owners.get(id)
+    if (owner === undefined) owners.set(id, index)
+    else join(owner, index)
+  }
+  // Items with the same start form a chain: the latest one's index, then each one's predecessor.
+  const latestWithStart = new Map<string, number>()
+  const previousWithStart: number[] = []
+  for (let index = 0; index < incidents.length; index += 1) {
+    const incident = incidents[index] as Incident
+    claim(incident.id, index)
+    for (const alias of incident.aliases) claim(alias, index)
+    const latest = latestWithStart.get(incident.start)
+    latestWithStart.set(incident.start, index)
+    previousWithStart.push(latest ?? -1)
+    for (let other = latest ?? -1; other >= 0; other = previousWithStart[other] ?? -1) {
+      if (isSameContent(incidents[other] as Incident, incident)) join(other, index)
     }
-    const sameStart = byStart.get(incident.start)
-    if (!sameStart) {
-      byStart.set(incident.start, [index])
-      return
-    }
-    for (const other of sameStart) {
-      const twin = incidents[other]
-      if (twin && isSameContent(twin, incident)) {
-        join(other, index)
-        merged = true
-      }
-    }
-    sameStart.push(index)
-  })
+  }
   if (!merged) return [...incidents]
   const chosen = new Map<number, Incident>()
   incidents.forEach((incident, index) => {

@@ -15,15 +15,33 @@ function firstRunEndingAfter(timeline: StateTimeline, time: number): number {
   return low
 }
 
+// Module-local copies: under tsx an imported binding is a getter call.
+const MINUTE = MINUTE_MS
+const STATES = STATE_COUNT
+
+/**
+ * Minutes spent in each state within [start, end), written over `into` (indexed like
+ * TIMELINE_STATES) so that callers summing many ranges reuse one array.
+ */
+export function stateMinutesInto(
+  timeline: StateTimeline,
+  start: number,
+  end: number,
+  into: Float64Array,
+): Float64Array {
+  into.fill(0)
+  for (let i = firstRunEndingAfter(timeline, start); i < timeline.length; i += 1) {
+    const runStart = timeline.starts[i] ?? 0
+    if (runStart >= end) break
+    const state = timeline.states[i] ?? 0
+    const overlap = Math.min(timeline.ends[i] ?? 0, end) - Math.max(runStart, start)
+    into[state] = (into[state] ?? 0) + overlap
+  }
+  for (let state = 0; state < into.length; state += 1) into[state] = (into[state] ?? 0) / MINUTE
+  return into
+}
+
 /** Minutes spent in each state within the range, indexed like TIMELINE_STATES. */
 export function minutesByState(timeline: StateTimeline, range: TimeRange): Float64Array {
-  const milliseconds = new Float64Array(STATE_COUNT)
-  for (let i = firstRunEndingAfter(timeline, range.start); i < timeline.length; i += 1) {
-    const start = timeline.starts[i] ?? 0
-    if (start >= range.end) break
-    const state = timeline.states[i] ?? 0
-    const overlap = Math.min(timeline.ends[i] ?? 0, range.end) - Math.max(start, range.start)
-    milliseconds[state] = (milliseconds[state] ?? 0) + overlap
-  }
-  return milliseconds.map((value) => value / MINUTE_MS)
+  return stateMinutesInto(timeline, range.start, range.end, new Float64Array(STATES))
 }

@@ -1,12 +1,17 @@
 import type { ImpactLevel } from '../model'
-import { minutesByState } from './integrate'
+import { stateMinutesInto } from './integrate'
+import { STATE_COUNT } from './states'
 import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import { measuredPart, type TimeRange } from './time-range'
+import type { TimeRange } from './time-range'
 import { computeUptimePercent, totalMinutes, type MinuteTotals } from './uptime-formula'
 import type { MaintenanceMode } from './weighted-levels'
 import { MINUTE_MS } from '../time/instants'
+import { tallyItems, type Tally } from './period-tally'
+
+// A module-local copy: under tsx an imported binding is a getter call.
+const MINUTE = MINUTE_MS
 
 export interface PeriodFigures extends MinuteTotals {
   incidentCount: number
@@ -25,68 +30,6 @@ export interface FigurePolicy {
   maintenanceMode: MaintenanceMode
 }
 
-interface Tally {
-  incidentCount: number
-  maintenanceCount: number
-  longest: number | null
-  /** Whole milliseconds, so that the sum does not depend on the order of the items. */
-  repairedMs: number
-  repaired: number
-  countsByImpact: Record<ImpactLevel, number>
-}
-
-/** An item counts in a period when it starts in it or overlaps it; open items run until `now`. */
-function countsInPeriod(item: TimelineItem, range: TimeRange, now: number): boolean {
-  if (item.start >= range.end) return false
-  return item.start >= range.start || (item.end ?? now) > range.start
-}
-
-function newTally(): Tally {
-  return {
-    incidentCount: 0,
-    maintenanceCount: 0,
-    longest: null,
-    repairedMs: 0,
-    repaired: 0,
-    countsByImpact: {
-      major_outage: 0,
-      partial_outage: 0,
-      degraded_performance: 0,
-      unknown: 0,
-      none: 0,
-    } satisfies Record<ImpactLevel, number>,
-  }
-}
-
-function addItem(tally: Tally, item: TimelineItem, range: TimeRange, now: number): void {
-  if (item.incident.kind === 'maintenance') {
-    tally.maintenanceCount += 1
-    return
-  }
-  tally.incidentCount += 1
-  tally.countsByImpact[item.incident.impact] += 1
-  const minutes =
-    item.end === null
-      ? (Math.min(range.end, now) - item.start) / MINUTE_MS
-      : (item.durationMinutes ?? 0)
-  tally.longest = tally.longest === null ? minutes : Math.max(tally.longest, minutes)
-  if (item.end !== null && item.start >= range.start) {
-    tally.repairedMs += Math.round((item.durationMinutes ?? 0) * MINUTE_MS)
-    tally.repaired += 1
-  }
-}
-
-/** Index of the first range that ends after `time`; ranges are sorted and disjoint. */
-function firstRangeEndingAfter(ranges: readonly TimeRange[], time: number): number {
-  let [low, high] = [0, ranges.length]
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((ranges[middle]?.end ?? 0) > time) high = middle
-    else low = middle + 1
-  }
-  return low
-}
-
 /**
  * Figures for sorted, disjoint periods in one pass over the items (each touches only the periods it
  * reaches). Minutes come from the state timeline and count only the part of a period up to now;
@@ -100,22 +43,17 @@ export function computePeriodFigures(
   now: number,
   openUntil = now,
 ): PeriodFigures[] {
-  const tallies = ranges.map(newTally)
-  const until = Math.min(openUntil, now)
-  for (const item of items) {
-    const reach = item.end ?? until
-    for (let index = firstRangeEndingAfter(ranges, item.start); index < ranges.length; index += 1) {
-      const range = ranges[index]
-      const tally = tallies[index]
-      if (!range || !tally || (range.start > item.start && range.start >= reach)) break
-      if (countsInPeriod(item, range, until)) addItem(tally, item, range, until)
-    }
-  }
+  const tallies = tallyItems(items, ranges, Math.min(openUntil, now))
+  const byState = new Float64Array(STATE_COUNT)
   return ranges.map((range, index) => {
-    const tally = tallies[index] ?? newTally()
-    const measured = measuredPart(range, now)
-    const periodMinutes = (measured.end - measured.start) / MINUTE_MS
-    const totals = totalMinutes(minutesByState(timeline, measured), policy.weights, periodMinutes)
+    const tally = tallies[index] as Tally
+    const end = Math.max(range.start, Math.min(range.end, now))
+    const periodMinutes = (end - range.start) / MINUTE
+    const totals = totalMinutes(
+      stateMinutesInto(timeline, range.start, end, byState),
+      policy.weights,
+      periodMinutes,
+    )
     return {
       periodMinutes,
       incidentCount: tally.incidentCount,
@@ -124,7 +62,7 @@ export function computePeriodFigures(
       weightedIncidentMinutes: totals.weightedIncidentMinutes,
       maintenanceMinutes: totals.maintenanceMinutes,
       uptimePercent: computeUptimePercent(totals, policy.maintenanceMode),
-      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE_MS,
+      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE,
       longestIncidentMinutes: tally.longest,
       countsByImpact: tally.countsByImpact,
     }

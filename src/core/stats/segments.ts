@@ -14,6 +14,16 @@ interface TimedChange extends ComponentChange {
   at: number
 }
 
+// Module-local copies: under tsx an imported binding is a getter call, and these run per item.
+const NONE = NO_STATE
+const MAINTENANCE_STATE = MAINTENANCE
+
+/** True when any update of the item carries component changes (most items have none). */
+function hasComponentChanges(incident: Incident): boolean {
+  for (const update of incident.updates) if (update.componentChanges?.length) return true
+  return false
+}
+
 function timedChanges(incident: Incident): TimedChange[] {
   const changes: TimedChange[] = []
   for (const update of incident.updates) {
@@ -26,14 +36,12 @@ function timedChanges(incident: Incident): TimedChange[] {
 }
 
 function baseState(incident: Incident): number {
-  return incident.kind === 'maintenance' ? MAINTENANCE : stateOfImpact(incident.impact)
+  return incident.kind === 'maintenance' ? MAINTENANCE_STATE : stateOfImpact(incident.impact)
 }
 
 /** The components an item names, in its changes or its list; empty means the whole vendor. */
 export function affectedComponents(incident: Incident): readonly string[] {
-  if (!incident.updates.some((update) => update.componentChanges?.length)) {
-    return incident.components
-  }
+  if (!hasComponentChanges(incident)) return incident.components
   const names = new Set(incident.components)
   for (const update of incident.updates) {
     for (const change of update.componentChanges ?? []) names.add(change.component)
@@ -52,8 +60,7 @@ function emitClipped(
 ): void {
   const clippedStart = Math.max(from, span.start)
   const clippedEnd = Math.min(to, span.end)
-  if (state !== NO_STATE && clippedEnd > clippedStart)
-    sink(component, clippedStart, clippedEnd, state)
+  if (state !== NONE && clippedEnd > clippedStart) sink(component, clippedStart, clippedEnd, state)
 }
 
 /**
@@ -68,16 +75,16 @@ export function emitSegments(
   end: number,
   sink: SegmentSink,
 ): void {
-  const span = { start, end }
   const base = baseState(incident)
-  const changes = timedChanges(incident)
+  const changes = hasComponentChanges(incident) ? timedChanges(incident) : []
   if (changes.length === 0) {
     // Most items: each listed component (or the whole vendor) at the item's level throughout.
-    if (incident.components.length === 0) emitClipped(sink, span, null, start, end, base)
-    for (const component of incident.components)
-      emitClipped(sink, span, component, start, end, base)
+    if (base === NONE || end <= start) return
+    if (incident.components.length === 0) sink(null, start, end, base)
+    for (const component of incident.components) sink(component, start, end, base)
     return
   }
+  const span = { start, end }
   const current = new Map<string, { state: number; since: number }>()
   for (const change of changes) {
     const open = current.get(change.component)

@@ -6,7 +6,8 @@ import { STATE_COUNT } from './states'
 import type { StatsPolicy } from './stats-policy'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import { measuredPart, toIsoString, type LabeledRange, type TimeRange } from './time-range'
+import type { PeriodCut } from './period-cuts'
+import { measuredPart, type TimeRange } from './time-range'
 import { computeUptimePercent, totalMinutes } from './uptime-formula'
 import { MINUTE_MS } from '../time/instants'
 
@@ -39,6 +40,19 @@ function coveredUptime(
   return computeUptimePercent(totals, policy.maintenanceMode)
 }
 
+/** The coverage report of one measured range, with the uptime over its covered part. */
+function coverageReport(
+  timeline: StateTimeline,
+  measured: TimeRange,
+  policy: StatsPolicy,
+  coverage: KnownCoverage | null,
+): CoverageReport {
+  const described = describeCoverage(coverage, measured)
+  const inside = coverage === null ? [] : clipWindows(coverage.windows, measured)
+  const covered = inside.length === 0 ? null : coveredUptime(timeline, inside, policy)
+  return { ...described, coveredUptimePercent: covered }
+}
+
 /**
  * Figures for sorted, disjoint periods with their coverage. Uptime is computed over the covered part
  * of each period only (over all of it when no source states its coverage); a period no data covers
@@ -53,24 +67,26 @@ export function computeCoveredFigures(
   coverage: KnownCoverage | null,
   openUntil = now,
 ): CoveredFigures[] {
-  return computePeriodFigures(timeline, items, ranges, policy, now, openUntil).map(
-    (figures, index) => {
-      const measured = measuredPart(ranges[index] ?? { start: 0, end: 0 }, now)
-      const described = describeCoverage(coverage, measured)
-      const inside = coverage === null ? [] : clipWindows(coverage.windows, measured)
-      const covered = inside.length === 0 ? null : coveredUptime(timeline, inside, policy)
-      const report: CoverageReport = { ...described, coveredUptimePercent: covered }
-      const uptimePercent = coverage === null ? figures.uptimePercent : covered
-      return { ...figures, uptimePercent, coverage: report }
-    },
-  )
+  const figures = computePeriodFigures(timeline, items, ranges, policy, now, openUntil)
+  return figures.map((period: PeriodFigures & { coverage?: CoverageReport }, index) => {
+    const report = coverageReport(
+      timeline,
+      measuredPart(ranges[index] ?? { start: 0, end: 0 }, now),
+      policy,
+      coverage,
+    )
+    // Filled in place (no copy per period): the report keeps the key order it always had.
+    if (coverage !== null) period.uptimePercent = report.coveredUptimePercent
+    period.coverage = report
+    return period as CoveredFigures
+  })
 }
 
 /** PeriodStats, with an SLA verdict each, for sorted, disjoint labelled periods. */
 export function summarizePeriods(
   timeline: StateTimeline,
   items: readonly TimelineItem[],
-  ranges: readonly LabeledRange[],
+  ranges: readonly PeriodCut[],
   policy: StatsPolicy,
   now: number,
   coverage: KnownCoverage | null,
@@ -78,12 +94,22 @@ export function summarizePeriods(
 ): PeriodStats[] {
   const figures = computeCoveredFigures(timeline, items, ranges, policy, now, coverage, openUntil)
   return figures.map((period, index) => {
-    const range = ranges[index] ?? { start: 0, end: 0, label: '' }
+    const { label, from, to } = ranges[index] ?? { label: '', from: '', to: '' }
     return {
-      label: range.label,
-      from: toIsoString(range.start),
-      to: toIsoString(range.end),
-      ...period,
+      label,
+      from,
+      to,
+      periodMinutes: period.periodMinutes,
+      incidentCount: period.incidentCount,
+      maintenanceCount: period.maintenanceCount,
+      incidentMinutes: period.incidentMinutes,
+      weightedIncidentMinutes: period.weightedIncidentMinutes,
+      maintenanceMinutes: period.maintenanceMinutes,
+      uptimePercent: period.uptimePercent,
+      mttrMinutes: period.mttrMinutes,
+      longestIncidentMinutes: period.longestIncidentMinutes,
+      countsByImpact: period.countsByImpact,
+      coverage: period.coverage,
       sla: figureVerdict(period.uptimePercent, period.coverage.coveredFraction, policy),
     }
   })

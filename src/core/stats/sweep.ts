@@ -1,3 +1,5 @@
+import { mergeRuns } from './merge-points'
+import { scratchPoints } from './point-scratch'
 import { INCIDENT_STATE_COUNT, MAINTENANCE, NO_STATE, STATE_COUNT } from './states'
 
 /** Sorted, non-overlapping runs of one state each, in epoch milliseconds; gaps are operational. */
@@ -12,55 +14,69 @@ export interface StateTimeline {
 // native Float64Array sort orders them. Exact while time < 2^49 ms (year 19800).
 const SLOTS = 16
 const OPENS = 8
+// Module-local copies: under tsx an imported binding is a getter call, which the hot loops below feel.
+const NONE = NO_STATE
+const KINDS = STATE_COUNT
+const WORST_MAINTENANCE = MAINTENANCE
+const INCIDENT_KINDS = INCIDENT_STATE_COUNT
 
 /** Collects segments as packed end points. */
 export class SegmentBuffer {
-  private points = new Float64Array(32)
-  private size = 0
+  private points: number[] = []
 
   add(start: number, end: number, state: number): void {
-    if (this.size + 2 > this.points.length) {
-      const grown = new Float64Array(this.points.length * 2)
-      grown.set(this.points)
-      this.points = grown
-    }
-    this.points[this.size] = start * SLOTS + OPENS + state
-    this.points[this.size + 1] = end * SLOTS + state
-    this.size += 2
+    this.points.push(start * SLOTS + OPENS + state, end * SLOTS + state)
   }
 
-  /** The end points in time order (sorts in place). */
+  /** The end points in time order, in an array of their own. */
   sorted(): Float64Array {
-    return this.points.subarray(0, this.size).sort()
+    return Float64Array.from(this.points).sort()
+  }
+
+  /** The end points with `extra`'s, in time order, in scratch memory that the next call reuses. */
+  sortedWith(extra: Float64Array): Float64Array {
+    const size = this.points.length
+    const scratch = scratchPoints(0, size + extra.length)
+    for (let i = 0; i < size; i += 1) scratch[i] = this.points[i] ?? 0
+    scratch.set(extra, size)
+    return scratch.subarray(0, size + extra.length).sort()
   }
 }
 
-/** A timeline's runs as sorted packed end points, ready to merge with others. */
-export function timelinePoints(timeline: StateTimeline): Float64Array {
-  const points = new Float64Array(timeline.length * 2)
-  for (let i = 0; i < timeline.length; i += 1) {
-    const state = timeline.states[i] ?? 0
-    points[2 * i] = (timeline.starts[i] ?? 0) * SLOTS + OPENS + state
-    points[2 * i + 1] = (timeline.ends[i] ?? 0) * SLOTS + state
+/** The runs of several timelines as end points in time order, in scratch memory, to sweep together. */
+export function mergedRunPoints(timelines: readonly StateTimeline[]): Float64Array {
+  let size = 0
+  for (const timeline of timelines) size += timeline.length * 2
+  const points = scratchPoints(0, size)
+  const bounds = [0]
+  let at = 0
+  for (const { starts, ends, states, length } of timelines) {
+    for (let i = 0; i < length; i += 1) {
+      const state = states[i] ?? 0
+      points[at] = (starts[i] ?? 0) * SLOTS + OPENS + state
+      points[at + 1] = (ends[i] ?? 0) * SLOTS + state
+      at += 2
+    }
+    bounds.push(at)
   }
-  return points
+  return mergeRuns(points, bounds, scratchPoints(1, size)).subarray(0, size)
 }
 
 /** Within one component a declared maintenance outranks every incident level on it. */
 export function pickComponentState(active: Int32Array): number {
-  if ((active[MAINTENANCE] ?? 0) > 0) return MAINTENANCE
-  for (let state = 0; state < INCIDENT_STATE_COUNT; state += 1) {
+  if ((active[WORST_MAINTENANCE] ?? 0) > 0) return WORST_MAINTENANCE
+  for (let state = 0; state < INCIDENT_KINDS; state += 1) {
     if ((active[state] ?? 0) > 0) return state
   }
-  return NO_STATE
+  return NONE
 }
 
 /** Across components any incident level outranks maintenance: one window never hides another outage. */
 export function pickVendorState(active: Int32Array): number {
-  for (let state = 0; state < STATE_COUNT; state += 1) {
+  for (let state = 0; state < KINDS; state += 1) {
     if ((active[state] ?? 0) > 0) return state
   }
-  return NO_STATE
+  return NONE
 }
 
 // Reused between sweeps (synchronous, so never shared): at most one run starts at each end point.
@@ -87,10 +103,10 @@ export function sweepStates(
   points: Float64Array,
   pick: (active: Int32Array) => number,
 ): StateTimeline {
-  const active = new Int32Array(STATE_COUNT)
+  const active = new Int32Array(KINDS)
   const { starts, ends, states } = scratchFor(points.length)
   let length = 0
-  let current = NO_STATE
+  let current = NONE
   let since = 0
   let index = 0
   while (index < points.length) {
@@ -102,7 +118,7 @@ export function sweepStates(
     }
     const next = pick(active)
     if (next === current) continue
-    if (current !== NO_STATE) {
+    if (current !== NONE) {
       starts[length] = since
       ends[length] = time
       states[length] = current
@@ -111,10 +127,18 @@ export function sweepStates(
     current = next
     since = time
   }
-  return {
-    starts: starts.slice(0, length),
-    ends: ends.slice(0, length),
-    states: states.slice(0, length),
+  // One buffer for the three columns: a third of the allocations of three copies.
+  const buffer = new ArrayBuffer(length * 17)
+  const timeline = {
+    starts: new Float64Array(buffer, 0, length),
+    ends: new Float64Array(buffer, length * 8, length),
+    states: new Uint8Array(buffer, length * 16, length),
     length,
   }
+  for (let i = 0; i < length; i += 1) {
+    timeline.starts[i] = starts[i] ?? 0
+    timeline.ends[i] = ends[i] ?? 0
+    timeline.states[i] = states[i] ?? 0
+  }
+  return timeline
 }

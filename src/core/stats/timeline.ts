@@ -1,14 +1,13 @@
 import type { Incident } from '../model'
 import { collectSegments } from './collect-segments'
-import { mergeSorted, mergeTwo } from './merge-points'
 import type { DurationSource } from './resolve-span'
 import { WHOLE_VENDOR } from './states'
 import { parseInstant } from '../time/parse-instant'
 import {
+  mergedRunPoints,
   pickComponentState,
   pickVendorState,
   sweepStates,
-  timelinePoints,
   type StateTimeline,
 } from './sweep'
 
@@ -45,16 +44,19 @@ export interface TimelineOptions {
   components?: readonly string[]
 }
 
-function itemsPerComponent(items: readonly TimelineItem[]): Map<string, TimelineItem[]> {
+/** Items by component name, and the items naming none (the whole vendor's), in one pass. */
+function itemsPerComponent(items: readonly TimelineItem[]) {
   const byComponent = new Map<string, TimelineItem[]>()
+  const vendorWide: TimelineItem[] = []
   for (const item of items) {
+    if (item.components.length === 0) vendorWide.push(item)
     for (const name of item.components) {
       const list = byComponent.get(name)
       if (list) list.push(item)
       else byComponent.set(name, [item])
     }
   }
-  return byComponent
+  return { byComponent, vendorWide }
 }
 
 /**
@@ -69,8 +71,7 @@ export function buildVendorTimeline(
   const now = parseInstant(options.now)
   if (!Number.isFinite(now)) throw new RangeError(`now is not a date: "${options.now}"`)
   const { items, buffers, wholeVendor, warnings } = collectSegments(incidents, options, now)
-  const vendorWide = items.filter((item) => item.components.length === 0)
-  const byComponent = itemsPerComponent(items)
+  const { byComponent, vendorWide } = itemsPerComponent(items)
   const wholeVendorPoints = wholeVendor.sorted()
   const known = new Set(options.components)
   const names = [...buffers.keys()]
@@ -80,7 +81,7 @@ export function buildVendorTimeline(
   const components: ComponentTimeline[] = ordered.map((name) => ({
     name,
     timeline: sweepStates(
-      mergeTwo(buffers.get(name)?.sorted() ?? new Float64Array(0), wholeVendorPoints),
+      buffers.get(name)?.sortedWith(wholeVendorPoints) ?? wholeVendorPoints,
       pickComponentState,
     ),
     items: (byComponent.get(name) ?? []).concat(vendorWide),
@@ -91,6 +92,6 @@ export function buildVendorTimeline(
   }
   const named =
     components.length > 1 ? components.filter((row) => row.name !== WHOLE_VENDOR) : components
-  const vendorPoints = mergeSorted(named.map((row) => timelinePoints(row.timeline)))
+  const vendorPoints = mergedRunPoints(named.map((row) => row.timeline))
   return { now, items, components, vendor: sweepStates(vendorPoints, pickVendorState), warnings }
 }

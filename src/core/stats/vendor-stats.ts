@@ -2,6 +2,7 @@ import type { Coverage, Incident } from '../model'
 import { parseInstant } from '../time/parse-instant'
 import { coverageWindows, type CoverageInput } from './coverage'
 import { dataEnd } from './data-end'
+import { periodCuts, type PeriodCut } from './period-cuts'
 import type { UptimeMethod } from './methods'
 import type { DurationSource } from './resolve-span'
 import { resolveStatsPolicy, type PolicyOptions } from './stats-policy'
@@ -12,13 +13,7 @@ import {
   type PeriodStats,
 } from './summarize-period'
 import { buildVendorTimeline } from './timeline'
-import {
-  calendarMonths,
-  calendarQuarters,
-  parsePeriod,
-  toDayString,
-  type LabeledRange,
-} from './time-range'
+import { parsePeriod } from './time-range'
 import type { MaintenanceMode } from './weighted-levels'
 
 export interface StatsOptions extends PolicyOptions {
@@ -88,17 +83,17 @@ export function computeVendorStats(
   })
   const now = parseInstant(options.now)
   const coverage = coverageWindows(options.coverage, timeline.now)
-  const label = `${toDayString(range.start)}/${toDayString(range.end)}`
-  const summarize = (periods: LabeledRange[]) =>
+  const cuts = periodCuts(range)
+  const summarize = (periods: readonly PeriodCut[]) =>
     summarizePeriods(timeline.vendor, timeline.items, periods, policy, now, coverage, timeline.now)
   return {
-    ...singleResult(summarize([{ ...range, label }])),
+    ...singleResult(summarize([cuts.whole])),
     formula: policy.formula,
     method: policy.method,
     maintenanceMode: policy.maintenanceMode,
     durationSource: policy.durationSource,
-    months: summarize(calendarMonths(range)),
-    quarters: summarize(calendarQuarters(range)),
+    months: summarize(cuts.months),
+    quarters: summarize(cuts.quarters),
     components: timeline.components.map((component) => ({
       name: component.name,
       ...singleResult(

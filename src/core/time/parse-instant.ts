@@ -12,6 +12,8 @@ function digitsAt(text: string, from: number, count: number): number {
   return value
 }
 
+const [DASH, COLON, DOT, LETTER_T, LETTER_Z] = ['-', ':', '.', 'T', 'Z'].map((c) => c.charCodeAt(0))
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 export function daysIn(year: number, month: number): number {
@@ -36,15 +38,16 @@ function daysSinceEpoch(year: number, month: number, day: number): number {
  */
 export function canonicalInstantMs(text: string): number | null {
   const { length } = text
+  // Character codes, not one-character strings: this runs for every instant of every item.
   const canonical =
     (length === 20 || length === 24) &&
-    text[4] === '-' &&
-    text[7] === '-' &&
-    text[10] === 'T' &&
-    text[13] === ':' &&
-    text[16] === ':' &&
-    text[length - 1] === 'Z' &&
-    (length === 20 || text[19] === '.')
+    text.charCodeAt(4) === DASH &&
+    text.charCodeAt(7) === DASH &&
+    text.charCodeAt(10) === LETTER_T &&
+    text.charCodeAt(13) === COLON &&
+    text.charCodeAt(16) === COLON &&
+    text.charCodeAt(length - 1) === LETTER_Z &&
+    (length === 20 || text.charCodeAt(19) === DOT)
   if (!canonical) return null
   const year = digitsAt(text, 0, 4)
   const month = digitsAt(text, 5, 2)
