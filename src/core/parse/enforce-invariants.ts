@@ -16,6 +16,9 @@ import {
   isModelInstant,
 } from './incident-invariants'
 
+/** Every key of T, optional ones too, so a field added to T cannot be left out here. */
+type EveryField<T> = { [K in keyof Required<T>]: T[K] }
+
 const YEARS = `${MODEL_YEARS.first}–${MODEL_YEARS.last}`
 
 /** A time in the model's form (ISO UTC within MODEL_YEARS), or null when it is not one. */
@@ -93,16 +96,25 @@ export function checkDraft(draft: IncidentDraft, warnings: string[]): IncidentDr
     flags.add('invalid_end')
     minutes = null
   }
-  return {
-    ...draft,
+  // Every field written out: spreading the draft and overriding seven keys costs ~8 µs an item.
+  const checked: EveryField<IncidentDraft> = {
+    id: draft.id,
+    kind: draft.kind,
+    title: draft.title,
+    url: draft.url,
+    components: draft.components,
+    componentsStated: draft.componentsStated,
+    impact: draft.impact,
     updates,
     declaredStart,
     declaredEnd,
+    declaredDurationMinutes: minutes,
     scheduledStart,
     scheduledEnd,
-    declaredDurationMinutes: minutes,
+    closed: draft.closed,
     flags: [...flags],
   }
+  return checked
 }
 
 /**
