@@ -1,11 +1,41 @@
+import { isJsonObject } from '../json'
 import { componentSchema, type Component } from './schemas'
 
 /** Current component names by code, to replace the snapshot names in `affected_components`. */
 export type ComponentNames = ReadonlyMap<string, string>
 
+const isNullish = (value: unknown) => value === null || value === undefined
+const textOrNull = (value: unknown) => (typeof value === 'string' || isNullish(value) ? value : null)
+
+/**
+ * The component as componentSchema reads it, built by hand for the shape pages send (zod costs
+ * ~2 µs an object); null when any field is off that shape, so the schema decides and words it.
+ */
+function plainComponent(value: unknown): Component | null {
+  if (!isJsonObject(value)) return null
+  const { id, name, status, position, group, group_id, components } = value
+  const idText = typeof id === 'string' && id.length > 0 ? id : typeof id === 'number' ? id : null
+  if (idText === null || typeof name !== 'string') return null
+  if (!(typeof position === 'number' || isNullish(position))) return null
+  if (!(typeof group === 'boolean' || isNullish(group))) return null
+  const children = Array.isArray(components) ? (components as unknown[]) : null
+  if (children ? !children.every((c) => typeof c === 'string') : !isNullish(components)) return null
+  return {
+    id: String(idText),
+    name,
+    status: textOrNull(status) as string | null | undefined,
+    position: position as number | null | undefined,
+    group: group as boolean | null | undefined,
+    group_id: textOrNull(group_id) as string | null | undefined,
+    components: (children ?? components) as string[] | null | undefined,
+  }
+}
+
 /** The readable component objects of a list; malformed entries are left out. */
 export function readComponents(raw: readonly unknown[]): Component[] {
   return raw.flatMap((value) => {
+    const plain = plainComponent(value)
+    if (plain) return [plain]
     const parsed = componentSchema.safeParse(value)
     return parsed.success ? [parsed.data] : []
   })
@@ -17,6 +47,8 @@ export function isGroup(component: Component): boolean {
 
 /** Adds names for codes not yet known (earlier sources win: the page list over the incident's). */
 export function withNames(names: ComponentNames, components: readonly Component[]): ComponentNames {
+  // An incident's components are on the page list as a rule: then the page's map serves as is.
+  if (components.every((c) => names.has(c.id))) return names
   const merged = new Map(names)
   for (const c of components) if (!merged.has(c.id)) merged.set(c.id, c.name.trim())
   return merged
