@@ -5,7 +5,8 @@ import { componentSchema, type Component } from './schemas'
 export type ComponentNames = ReadonlyMap<string, string>
 
 const isNullish = (value: unknown) => value === null || value === undefined
-const textOrNull = (value: unknown) => (typeof value === 'string' || isNullish(value) ? value : null)
+const textOrNull = (value: unknown) =>
+  typeof value === 'string' || isNullish(value) ? value : null
 
 /**
  * The component as componentSchema reads it, built by hand for the shape pages send (zod costs
@@ -64,12 +65,16 @@ const byPosition = (a: Component, b: Component) =>
 export function pageComponentNames(components: readonly Component[]): string[] {
   const groups = new Set(components.filter(isGroup).map((c) => c.id))
   const topLevel = components.filter((c) => !c.group_id || !groups.has(c.group_id))
+  // Each group's leaf children in list order, found in one pass rather than one per group.
+  const children = new Map<string, Component[]>()
+  for (const c of components) {
+    if (!c.group_id || !groups.has(c.group_id) || isGroup(c)) continue
+    const siblings = children.get(c.group_id)
+    if (siblings) siblings.push(c)
+    else children.set(c.group_id, [c])
+  }
   const ordered = [...topLevel]
     .sort(byPosition)
-    .flatMap((c) =>
-      isGroup(c)
-        ? components.filter((child) => child.group_id === c.id && !isGroup(child)).sort(byPosition)
-        : [c],
-    )
+    .flatMap((c) => (isGroup(c) ? (children.get(c.id) ?? []).sort(byPosition) : [c]))
   return [...new Set(ordered.map((c) => c.name.trim()).filter(Boolean))]
 }

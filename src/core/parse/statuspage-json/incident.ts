@@ -82,6 +82,7 @@ export function readIncident(raw: unknown, ctx: IncidentContext): IncidentDraft 
   const maintenance = isMaintenance(incident, ctx)
   const ownLeaves = own.filter((c) => !isGroup(c)).map((c) => names.get(c.id) ?? c.name)
   const flags: IncidentFlag[] = maintenance && incident.status === 'scheduled' ? ['upcoming'] : []
+  const declared = maintenance ? null : declaredWindow(incident, updates, ctx)
   return {
     id: incident.id,
     kind: maintenance ? 'maintenance' : 'incident',
@@ -94,7 +95,8 @@ export function readIncident(raw: unknown, ctx: IncidentContext): IncidentDraft 
     updates: updates.map((u) => u.update),
     // A maintenance's started_at is when the notice was posted (Claude: 31 h before the window),
     // so its declared figures are the scheduled window, applied by finalize.
-    ...(maintenance ? {} : declaredWindow(incident, updates, ctx)),
+    declaredStart: declared?.declaredStart,
+    declaredEnd: declared?.declaredEnd,
     scheduledStart: iso(incident.scheduled_for),
     scheduledEnd: iso(incident.scheduled_until),
     closed: CLOSED.has(incident.status ?? ''),

@@ -45,12 +45,16 @@ export function readUpdate(raw: unknown, names: ComponentNames, markdown: boolea
       ? [{ component: a.name, from: isComponentStatus(a.from) ? a.from : null, to: a.to }]
       : [],
   )
+  const { text, body, bodyFormat } = readBody(u.body ?? '', markdown)
+  // Written out rather than spread: V8 adds spread-in keys one by one, slowly.
   const update: IncidentUpdate = {
     at: toIsoUtc(displayed.ms),
     status: u.status.trim(),
-    ...readBody(u.body ?? '', markdown),
-    ...(componentChanges.length > 0 ? { componentChanges } : {}),
+    text,
+    body,
+    bodyFormat,
   }
+  if (componentChanges.length > 0) update.componentChanges = componentChanges
   return {
     update,
     affected: affected.map(({ code, name }) => ({ code, name })),
