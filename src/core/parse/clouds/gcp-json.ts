@@ -31,6 +31,15 @@ const updateSchema = z.object({
   status: z.catch(z.string(), ''),
   text: z.catch(z.string(), ''),
 })
+type GcpUpdate = z.output<typeof updateSchema>
+
+const textOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback)
+
+/** updateSchema's reading, by hand for the plain shape (770 updates a year); the schema words any other. */
+function readUpdate(raw: unknown): GcpUpdate {
+  if (!isJsonObject(raw) || typeof raw.when !== 'string') return readShape(updateSchema, raw)
+  return { when: raw.when, status: textOr(raw.status, ''), text: textOr(raw.text, '') }
+}
 
 /**
  * GCP's own impact field; severity (low/medium/high) only when it is missing. SERVICE_INFORMATION
@@ -73,7 +82,7 @@ function readIncident(incident: GcpIncident, warnings: string[]): IncidentDraft 
   const updates = readEach(
     incident.updates,
     (raw) => {
-      const update = readShape(updateSchema, raw)
+      const update = readUpdate(raw)
       return markdownUpdate(requiredInstant(update.when, 'when'), update.status, update.text)
     },
     warnings,
