@@ -154,10 +154,11 @@ function derivedCoverage(incidents: readonly Incident[]): Coverage {
   let from = Infinity
   let to = -Infinity
   for (const incident of incidents) {
-    from = Math.min(from, parseInstant(incident.start))
-    for (const instant of [incident.start, incident.end, ...incident.updates.map((u) => u.at)]) {
-      if (instant) to = Math.max(to, parseInstant(instant))
-    }
+    const startMs = parseInstant(incident.start)
+    from = Math.min(from, startMs)
+    if (incident.start) to = Math.max(to, startMs)
+    if (incident.end) to = Math.max(to, parseInstant(incident.end))
+    for (const update of incident.updates) if (update.at) to = Math.max(to, parseInstant(update.at))
   }
   return Number.isFinite(from)
     ? { from: toIsoUtc(from), to: toIsoUtc(to) }
