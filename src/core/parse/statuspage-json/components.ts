@@ -1,36 +1,8 @@
-import { isJsonObject } from '../json'
+import { plainComponent } from './plain-shapes'
 import { componentSchema, type Component } from './schemas'
 
 /** Current component names by code, to replace the snapshot names in `affected_components`. */
 export type ComponentNames = ReadonlyMap<string, string>
-
-const isNullish = (value: unknown) => value === null || value === undefined
-const textOrNull = (value: unknown) =>
-  typeof value === 'string' || isNullish(value) ? value : null
-
-/**
- * The component as componentSchema reads it, built by hand for the shape pages send (zod costs
- * ~2 µs an object); null when any field is off that shape, so the schema decides and words it.
- */
-function plainComponent(value: unknown): Component | null {
-  if (!isJsonObject(value)) return null
-  const { id, name, status, position, group, group_id, components } = value
-  const idText = typeof id === 'string' && id.length > 0 ? id : typeof id === 'number' ? id : null
-  if (idText === null || typeof name !== 'string') return null
-  if (!(typeof position === 'number' || isNullish(position))) return null
-  if (!(typeof group === 'boolean' || isNullish(group))) return null
-  const children = Array.isArray(components) ? (components as unknown[]) : null
-  if (children ? !children.every((c) => typeof c === 'string') : !isNullish(components)) return null
-  return {
-    id: String(idText),
-    name,
-    status: textOrNull(status) as string | null | undefined,
-    position: position as number | null | undefined,
-    group: group as boolean | null | undefined,
-    group_id: textOrNull(group_id) as string | null | undefined,
-    components: (children ?? components) as string[] | null | undefined,
-  }
-}
 
 /** The readable component objects of a list; malformed entries are left out. */
 export function readComponents(raw: readonly unknown[]): Component[] {

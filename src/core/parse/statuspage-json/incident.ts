@@ -5,7 +5,8 @@ import { MINUTE_MS, parseDated, toIsoUtc } from '../../time/instants'
 import { readEach } from '../adapter'
 import { isGroup, readComponents, withNames, type ComponentNames } from './components'
 import { httpUrl, incidentUrl } from './envelope'
-import { incidentSchema, parseOrThrow, type RawIncident } from './schemas'
+import { readRawIncident } from './plain-shapes'
+import type { RawIncident } from './schemas'
 import { readUpdate, type ReadUpdate } from './updates'
 import { parseInstant } from '../../time/parse-instant'
 
@@ -69,7 +70,7 @@ function declaredWindow(
 
 /** One Statuspage or incident.io incident or maintenance, as a draft for the shared rules. */
 export function readIncident(raw: unknown, ctx: IncidentContext): IncidentDraft {
-  const incident = parseOrThrow(incidentSchema, raw)
+  const incident = readRawIncident(raw)
   const title = incident.name.trim()
   const own = readComponents(incident.components ?? [])
   const names = withNames(ctx.names, own)
