@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini'
 import { isJsonObject } from '../json'
-import type { affectedComponentSchema } from './schemas'
 import {
+  type affectedComponentSchema,
   incidentSchema,
   parseOrThrow,
   updateSchema,
