@@ -1,5 +1,5 @@
 export const MAX_JSON_DEPTH = 64
-const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype'] as const
+const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export class JsonRefusedError extends Error {
   constructor(
@@ -51,8 +51,12 @@ function settle(container: object, depth: number): boolean {
     return true
   }
   const record = container as Record<string, unknown>
-  for (const key of DANGEROUS_KEYS) if (Object.hasOwn(record, key)) delete record[key]
+  // for…in lists own keys named __proto__ too (JSON.parse defines them as plain own properties).
   for (const key in record) {
+    if (DANGEROUS_KEYS.has(key)) {
+      delete record[key]
+      continue
+    }
     const item = record[key]
     if (typeof item === 'object' && item !== null && !settle(item, depth + 1)) return false
   }
