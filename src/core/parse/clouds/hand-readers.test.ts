@@ -1,27 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import type * as z from 'zod/mini'
+import { describe, it } from 'vitest'
 import { entrySchema, readAwsEntry } from './aws-json'
 import { incidentSchema, readGcpIncident } from './gcp-json'
+import { expectSameReading } from '../test-support/same-reading'
 import { readShape } from './shape'
-
-/** What a reader gives for a value: its output, or the words it throws. */
-function outcome(read: () => unknown) {
-  try {
-    return { ok: read() }
-  } catch (error) {
-    return { thrown: error instanceof Error ? error.message : String(error) }
-  }
-}
-
-function expectSameAsSchema(
-  schema: z.ZodMiniType,
-  read: (raw: unknown) => unknown,
-  shapes: unknown[],
-) {
-  for (const raw of shapes) {
-    expect(outcome(() => read(raw))).toEqual(outcome(() => readShape(schema, raw)))
-  }
-}
 
 const AWS_ENTRIES: unknown[] = [
   {
@@ -68,10 +49,10 @@ const GCP_INCIDENTS: unknown[] = [
 
 describe('hand-written readers of the plain shapes', () => {
   it('read AWS data.json entries exactly as entrySchema does, broken ones included', () => {
-    expectSameAsSchema(entrySchema, readAwsEntry, AWS_ENTRIES)
+    expectSameReading(readAwsEntry, (raw) => readShape(entrySchema, raw), AWS_ENTRIES)
   })
 
   it('read GCP incidents exactly as incidentSchema does, broken ones included', () => {
-    expectSameAsSchema(incidentSchema, readGcpIncident, GCP_INCIDENTS)
+    expectSameReading(readGcpIncident, (raw) => readShape(incidentSchema, raw), GCP_INCIDENTS)
   })
 })

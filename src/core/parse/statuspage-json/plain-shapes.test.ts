@@ -1,31 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import type * as z from 'zod/mini'
+import { describe, it } from 'vitest'
+import { expectSameReading } from '../test-support/same-reading'
 import { readAffectedComponent, readRawIncident, readRawUpdate } from './plain-shapes'
 import { affectedComponentSchema, incidentSchema, parseOrThrow, updateSchema } from './schemas'
-
-/** What a reader gives for a value: its output, or the words it throws. */
-function outcome(read: () => unknown) {
-  try {
-    return { ok: read() }
-  } catch (error) {
-    return { thrown: error instanceof Error ? error.message : String(error) }
-  }
-}
-
-function expectSameAsSchema(
-  schema: z.ZodMiniType,
-  read: (raw: unknown) => unknown,
-  shapes: unknown[],
-) {
-  for (const raw of shapes)
-    expect(outcome(() => read(raw))).toEqual(outcome(() => parseOrThrow(schema, raw)))
-}
 
 const ODD = ['text', 3, null, [], [{ id: 'x' }]]
 
 describe('hand-written readers of Statuspage shapes', () => {
   it('read updates exactly as updateSchema does, broken ones included', () => {
-    expectSameAsSchema(updateSchema, readRawUpdate, [
+    expectSameReading(readRawUpdate, (raw) => parseOrThrow(updateSchema, raw), [
       {
         status: 'resolved',
         body: 'b',
@@ -43,7 +25,7 @@ describe('hand-written readers of Statuspage shapes', () => {
   })
 
   it('read incidents exactly as incidentSchema does, broken ones included', () => {
-    expectSameAsSchema(incidentSchema, readRawIncident, [
+    expectSameReading(readRawIncident, (raw) => parseOrThrow(incidentSchema, raw), [
       {
         id: 'abc',
         name: 'n',
@@ -84,6 +66,6 @@ describe('hand-written readers of Statuspage shapes', () => {
       {},
       ...ODD,
     ]
-    for (const raw of shapes) expect(readAffectedComponent(raw)).toEqual(bySchema(raw))
+    expectSameReading(readAffectedComponent, bySchema, shapes)
   })
 })
