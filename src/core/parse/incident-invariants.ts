@@ -35,51 +35,52 @@ function spanMatches(start: string, end: string | null, minutes: number | null):
   return Math.abs(parseInstant(end) - parseInstant(start) - minutes * MINUTE_MS) < 1
 }
 
+/** Each rule every parsed incident must satisfy, made once rather than for every incident. */
+const INCIDENT_RULES: readonly (readonly [string, (incident: UncheckedIncident) => boolean])[] = [
+  ['has an id', (i) => typeof i.id === 'string' && i.id.length > 0],
+  ['has a known kind', (i) => INCIDENT_KINDS.includes(i.kind)],
+  ['has a known impact', (i) => IMPACT_LEVELS.includes(i.impact)],
+  ['starts at an ISO UTC instant from 1990 to 2100', (i) => isModelInstant(i.start)],
+  [
+    'ends after it starts, at such an instant',
+    (i) => nullOrInstant(i.end) && ordered(i.start, i.end),
+  ],
+  ['has a non-negative duration', (i) => minutesOrNull(i.durationMinutes)],
+  ['has a duration of exactly end − start', (i) => spanMatches(i.start, i.end, i.durationMinutes)],
+  ['declares a non-negative duration', (i) => minutesOrNull(i.declaredDurationMinutes)],
+  [
+    'has a timeline of such instants',
+    ({ timeline }) => nullOrInstant(timeline.start) && nullOrInstant(timeline.end),
+  ],
+  [
+    'has a timeline that ends after it starts, with that duration',
+    ({ timeline }) =>
+      timeline.start === null ||
+      (ordered(timeline.start, timeline.end) &&
+        spanMatches(timeline.start, timeline.end, timeline.durationMinutes)),
+  ],
+  [
+    'is scheduled at such instants',
+    (i) => nullOrInstant(i.scheduledStart) && nullOrInstant(i.scheduledEnd),
+  ],
+  ['is scheduled to end after it starts', (i) => ordered(i.scheduledStart, i.scheduledEnd)],
+  ['has known flags', (i) => i.flags.every((f) => INCIDENT_FLAGS.includes(f))],
+  [
+    'has text updates dated at such instants',
+    (i) => i.updates.every((u) => isModelInstant(u.at) && typeof u.text === 'string'),
+  ],
+  [
+    'lists updates oldest first',
+    (i) => i.updates.every((u, k, all) => k === 0 || (all[k - 1]?.at ?? '') <= u.at),
+  ],
+]
+
 /** What every parsed incident must satisfy, whatever the input; returns the broken rules. */
 export function incidentProblems(incident: UncheckedIncident): string[] {
   const problems: string[] = []
-  const check = (ok: boolean, rule: string) => {
-    if (!ok) problems.push(`${incident.id || '(no id)'}: ${rule}`)
+  for (const [rule, holds] of INCIDENT_RULES) {
+    if (!holds(incident)) problems.push(`${incident.id || '(no id)'}: ${rule}`)
   }
-  const { start, end, timeline } = incident
-  check(typeof incident.id === 'string' && incident.id.length > 0, 'has an id')
-  check(INCIDENT_KINDS.includes(incident.kind), 'has a known kind')
-  check(IMPACT_LEVELS.includes(incident.impact), 'has a known impact')
-  check(isModelInstant(start), 'starts at an ISO UTC instant from 1990 to 2100')
-  check(nullOrInstant(end) && ordered(start, end), 'ends after it starts, at such an instant')
-  check(minutesOrNull(incident.durationMinutes), 'has a non-negative duration')
-  check(spanMatches(start, end, incident.durationMinutes), 'has a duration of exactly end − start')
-  check(minutesOrNull(incident.declaredDurationMinutes), 'declares a non-negative duration')
-  check(
-    nullOrInstant(timeline.start) && nullOrInstant(timeline.end),
-    'has a timeline of such instants',
-  )
-  check(
-    timeline.start === null ||
-      (ordered(timeline.start, timeline.end) &&
-        spanMatches(timeline.start, timeline.end, timeline.durationMinutes)),
-    'has a timeline that ends after it starts, with that duration',
-  )
-  check(
-    nullOrInstant(incident.scheduledStart) && nullOrInstant(incident.scheduledEnd),
-    'is scheduled at such instants',
-  )
-  check(
-    ordered(incident.scheduledStart, incident.scheduledEnd),
-    'is scheduled to end after it starts',
-  )
-  check(
-    incident.flags.every((f) => INCIDENT_FLAGS.includes(f)),
-    'has known flags',
-  )
-  check(
-    incident.updates.every((u) => isModelInstant(u.at) && typeof u.text === 'string'),
-    'has text updates dated at such instants',
-  )
-  check(
-    incident.updates.every((u, i, all) => i === 0 || (all[i - 1]?.at ?? '') <= u.at),
-    'lists updates oldest first',
-  )
   return problems
 }
 

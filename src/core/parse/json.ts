@@ -22,48 +22,66 @@ function closingQuote(text: string, open: number): number {
   return -1
 }
 
-const isDangerousLiteral = (text: string, from: number, length: number) =>
-  (length === 9 && (text.startsWith('__proto__', from) || text.startsWith('prototype', from))) ||
-  (length === 11 && text.startsWith('constructor', from))
-
-// A dangerous key hidden behind \u escapes of letters and underscores.
-const ESCAPED_LETTER = /\\u00(?:5[fF]|[67][0-9a-fA-F])/
-
-/**
- * Nesting depth of a JSON text, counted outside strings in one pass that jumps from quote to quote,
- * and whether a string literal spells a dangerous key (or one may hide behind escapes).
- */
-function scanJson(text: string): { depth: number; suspicious: boolean } {
+/** Nesting depth of a JSON text, counted outside strings in one pass that jumps from quote to quote. */
+function textDepth(text: string): number {
   let depth = 0
   let max = 0
-  let suspicious = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 34) {
       const close = closingQuote(text, i)
       if (close < 0) break
-      suspicious ||= isDangerousLiteral(text, i + 1, close - i - 1)
       i = close
     } else if (c === 123 || c === 91) max = Math.max(max, ++depth)
     else if (c === 125 || c === 93) depth--
   }
-  return { depth: max, suspicious: suspicious || ESCAPED_LETTER.test(text) }
+  return max
 }
 
-/** JSON.parse without keys that could pollute prototypes, and with a nesting cap. */
-export function parseJsonSafely(text: string): unknown {
-  const { depth, suspicious } = scanJson(text)
-  if (depth > MAX_JSON_DEPTH) {
-    throw new JsonRefusedError(`The JSON is nested deeper than ${MAX_JSON_DEPTH} levels.`, 'unsafe')
+/**
+ * Walks a parsed container no deeper than MAX_JSON_DEPTH, deleting keys that could pollute
+ * prototypes (as a reviver returning undefined would); false when the value nests deeper.
+ */
+function settle(container: object, depth: number): boolean {
+  if (depth > MAX_JSON_DEPTH) return false
+  if (Array.isArray(container)) {
+    for (const item of container as unknown[]) {
+      if (typeof item === 'object' && item !== null && !settle(item, depth + 1)) return false
+    }
+    return true
   }
-  // The reviver costs a call per value, so it only runs when such a key can be present at all.
+  const record = container as Record<string, unknown>
+  // for…in lists own keys named __proto__ too (JSON.parse defines them as plain own properties).
+  for (const key in record) {
+    if (DANGEROUS_KEYS.has(key)) {
+      delete record[key]
+      continue
+    }
+    const item = record[key]
+    if (typeof item === 'object' && item !== null && !settle(item, depth + 1)) return false
+  }
+  return true
+}
+
+const tooDeep = () =>
+  new JsonRefusedError(`The JSON is nested deeper than ${MAX_JSON_DEPTH} levels.`, 'unsafe')
+
+/**
+ * JSON.parse without keys that could pollute prototypes, and with a nesting cap. JSON.parse runs
+ * first (it nests without recursion) and one walk of the result does both checks: a text scan
+ * costs as much as the parse, so it only runs to tell a deep broken text from a shallow one.
+ */
+export function parseJsonSafely(text: string): unknown {
+  let value: unknown
   try {
-    if (!suspicious) return JSON.parse(text)
-    return JSON.parse(text, (key, value: unknown) => (DANGEROUS_KEYS.has(key) ? undefined : value))
+    value = JSON.parse(text)
   } catch (error) {
+    if (textDepth(text) > MAX_JSON_DEPTH) throw tooDeep()
     const detail = error instanceof Error ? error.message : String(error)
     throw new JsonRefusedError(`The JSON is not valid: ${detail}`, 'malformed')
   }
+  if (typeof value === 'object' && value !== null && !settle(value, 1)) throw tooDeep()
+  return value
 }
 
 export type JsonObject = Record<string, unknown>

@@ -51,9 +51,11 @@ function finalizeFeed(adapter: FeedAdapter, draft: FeedDraft, options: ParseOpti
     if (kept) incidents.push(kept)
     else if (!incident) warnings.push(`Skipped "${item.title}": it has no readable date.`)
   }
-  const merged = mergeDuplicates(incidents).sort(
-    (a, b) => parseInstant(b.start) - parseInstant(a.start),
-  )
+  // Newest first; each start is read once rather than at every comparison.
+  const merged = mergeDuplicates(incidents)
+    .map((incident) => ({ incident, startMs: parseInstant(incident.start) }))
+    .sort((a, b) => b.startMs - a.startMs)
+    .map(({ incident }) => incident)
   const coverage = checkCoverage(draft.coverage, merged, warnings)
   return {
     format: adapter.format,

@@ -87,6 +87,16 @@ describe('hostile JSON', () => {
     expect(errorKind('['.repeat(100_000) + ']'.repeat(100_000))).toBe('unsafe')
   })
 
+  it('refuses a deeply nested text that is also broken as unsafe, not as malformed', () => {
+    expect(errorKind('['.repeat(100_000))).toBe('unsafe')
+  })
+
+  it('drops prototype keys at any depth, inside arrays too', async () => {
+    const { parseJsonSafely } = await import('./json')
+    const parsed = parseJsonSafely('[{"a":[{"prototype":1,"constructor":2,"ok":3}]}]')
+    expect(parsed).toEqual([{ a: [{ ok: 3 }] }])
+  })
+
   it('reports broken JSON as malformed', () => {
     expect(errorKind('{"page": {"name": "x"')).toBe('malformed')
   })

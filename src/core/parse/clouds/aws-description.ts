@@ -48,10 +48,24 @@ function localMidnight(ms: number, offsetMinutes: number): number {
   return local - (((local % DAY_MS) + DAY_MS) % DAY_MS)
 }
 
-function nearest(candidates: number[], target: number, at: (c: number) => number): number {
-  return candidates.reduce((best, c) =>
-    Math.abs(at(c) - target) < Math.abs(at(best) - target) ? c : best,
-  )
+/** The instant a stamp names on the day starting at `midnight` (local wall time as if UTC). */
+const stampUtc = (stamp: AwsStamp, offset: number, midnight: number) =>
+  midnight + (stamp.minuteOfDay - offset) * MINUTE_MS
+
+/** Of the candidate midnights, the one whose stamp instant is nearest `target` (the first on ties). */
+function nearestDay(
+  candidates: readonly (number | null)[],
+  stamp: AwsStamp,
+  offset: number,
+  target: number,
+): number | null {
+  let best: number | null = null
+  for (const day of candidates) {
+    if (day === null) continue
+    const gap = Math.abs(stampUtc(stamp, offset, day) - target)
+    if (best === null || gap < Math.abs(stampUtc(stamp, offset, best) - target)) best = day
+  }
+  return best
 }
 
 /**
@@ -64,26 +78,33 @@ function nearest(candidates: number[], target: number, at: (c: number) => number
 export function resolveAwsStamps(postedMs: number, stamps: readonly (AwsStamp | null)[]) {
   let previous: number | null = null
   let day = 0
-  return stamps.map((stamp) => {
+  const instants: (number | null)[] = []
+  for (const stamp of stamps) {
     const offset = stamp ? zoneOffsetMinutes(stamp.zone) : null
-    if (!stamp || offset === null) return null
-    const toUtc = (midnight: number) => midnight + (stamp.minuteOfDay - offset) * MINUTE_MS
+    if (!stamp || offset === null) {
+      instants.push(null)
+      continue
+    }
     if (stamp.month !== null && stamp.day !== null) {
       const year = new Date(postedMs + offset * MINUTE_MS).getUTCFullYear()
       const { month, day: date } = stamp
-      const midnights = [year - 1, year, year + 1]
-        .map((y) => utcWallMs(y, month, date))
-        .filter((ms) => ms !== null)
+      const years = [year - 1, year, year + 1]
+      const midnights = years.map((y) => utcWallMs(y, month, date))
       // "Feb 30" exists in no year: that update is skipped, never rolled into March.
-      if (midnights.length === 0) return null
-      day = nearest(midnights, postedMs, toUtc)
+      const nearest = nearestDay(midnights, stamp, offset, postedMs)
+      if (nearest === null) {
+        instants.push(null)
+        continue
+      }
+      day = nearest
     } else if (previous === null) {
       const today = localMidnight(postedMs, offset)
-      day = nearest([today - DAY_MS, today, today + DAY_MS], postedMs, toUtc)
-    } else if (toUtc(day) < previous) {
+      day = nearestDay([today - DAY_MS, today, today + DAY_MS], stamp, offset, postedMs) ?? today
+    } else if (stampUtc(stamp, offset, day) < previous) {
       day += DAY_MS
     }
-    previous = toUtc(day)
-    return previous
-  })
+    previous = stampUtc(stamp, offset, day)
+    instants.push(previous)
+  }
+  return instants
 }

@@ -6,10 +6,10 @@ import { readEach, type FeedAdapter, type SniffedInput } from '../adapter'
 import { field, isJsonObject } from '../json'
 import { resolveAwsStamps, splitAwsDescription } from './aws-description'
 import { impactFromAwsStatusCode, readAwsTitle } from './aws-titles'
-import { idSchema, optionalText, readShape } from './shape'
+import { idSchema, idText, optionalText, readShape, textOrNull, trimmedText } from './shape'
 import { htmlUpdate } from './updates'
 
-const entrySchema = z.object({
+export const entrySchema = z.object({
   service_name: z.string().check(z.trim(), z.minLength(1)),
   service: z.string().check(z.trim(), z.minLength(1)),
   summary: z.string(),
@@ -18,6 +18,24 @@ const entrySchema = z.object({
   description: optionalText,
 })
 type AwsEntry = z.output<typeof entrySchema>
+
+/** entrySchema's reading, by hand for the plain shape; the schema reads and words any other. */
+export function readAwsEntry(raw: unknown): AwsEntry {
+  if (!isJsonObject(raw)) return readShape(entrySchema, raw)
+  const serviceName = trimmedText(raw.service_name)
+  const service = trimmedText(raw.service)
+  const date = idText(raw.date)
+  if (serviceName === null || service === null || typeof raw.summary !== 'string' || date === null)
+    return readShape(entrySchema, raw)
+  return {
+    service_name: serviceName,
+    service,
+    summary: raw.summary,
+    date,
+    status: idText(raw.status),
+    description: textOrNull(raw.description),
+  }
+}
 
 // AWS writes no label per update: the status stays empty rather than invented.
 const UNLABELLED = ''
@@ -46,7 +64,7 @@ function readUpdates(entry: AwsEntry, postedMs: number, warnings: string[]): Inc
 }
 
 function readEntry(raw: unknown, warnings: string[]): IncidentDraft {
-  const entry = readShape(entrySchema, raw)
+  const entry = readAwsEntry(raw)
   const postedMs = parseEpoch(entry.date)
   if (postedMs === null) throw new Error(`date "${entry.date}" is not an epoch time`)
   const title = readAwsTitle(entry.summary)

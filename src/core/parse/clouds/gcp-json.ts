@@ -4,14 +4,14 @@ import { emptyFeedDraft, type IncidentDraft } from '../../normalize/draft'
 import { parseInstantMs, toIsoUtc } from '../../time/instants'
 import { readEach, type FeedAdapter, type SniffedInput } from '../adapter'
 import { isJsonObject } from '../json'
-import { lenientList, optionalText, readShape } from './shape'
+import { lenientList, listOrEmpty, optionalText, readShape, textOrNull, trimmedText } from './shape'
 import { markdownUpdate, optionalInstant, requiredInstant, webLink } from './updates'
 
 const GCP_STATUS_PAGE = 'https://status.cloud.google.com/'
 // formats.md §7.1: 81 of 157 incidents name this instead of a product.
 const MULTIPLE_PRODUCTS = 'Multiple Products'
 
-const incidentSchema = z.object({
+export const incidentSchema = z.object({
   id: z.string().check(z.trim(), z.minLength(1)),
   external_desc: z.string(),
   begin: z.string(),
@@ -26,11 +26,42 @@ const incidentSchema = z.object({
 })
 type GcpIncident = z.output<typeof incidentSchema>
 
+/** incidentSchema's reading, by hand for the plain shape; the schema reads and words any other. */
+export function readGcpIncident(raw: unknown): GcpIncident {
+  const id = isJsonObject(raw) ? trimmedText(raw.id) : null
+  if (!isJsonObject(raw) || id === null) return readShape(incidentSchema, raw)
+  const { external_desc, begin } = raw
+  if (typeof external_desc !== 'string' || typeof begin !== 'string')
+    return readShape(incidentSchema, raw)
+  return {
+    id,
+    external_desc,
+    begin,
+    end: textOrNull(raw.end),
+    modified: textOrNull(raw.modified),
+    status_impact: textOrNull(raw.status_impact),
+    severity: textOrNull(raw.severity),
+    service_name: textOrNull(raw.service_name),
+    affected_products: listOrEmpty(raw.affected_products),
+    uri: textOrNull(raw.uri),
+    updates: listOrEmpty(raw.updates),
+  }
+}
+
 const updateSchema = z.object({
   when: z.string(),
   status: z.catch(z.string(), ''),
   text: z.catch(z.string(), ''),
 })
+type GcpUpdate = z.output<typeof updateSchema>
+
+const textOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback)
+
+/** updateSchema's reading, by hand for the plain shape (770 updates a year); the schema words any other. */
+function readUpdate(raw: unknown): GcpUpdate {
+  if (!isJsonObject(raw) || typeof raw.when !== 'string') return readShape(updateSchema, raw)
+  return { when: raw.when, status: textOr(raw.status, ''), text: textOr(raw.text, '') }
+}
 
 /**
  * GCP's own impact field; severity (low/medium/high) only when it is missing. SERVICE_INFORMATION
@@ -73,7 +104,7 @@ function readIncident(incident: GcpIncident, warnings: string[]): IncidentDraft 
   const updates = readEach(
     incident.updates,
     (raw) => {
-      const update = readShape(updateSchema, raw)
+      const update = readUpdate(raw)
       return markdownUpdate(requiredInstant(update.when, 'when'), update.status, update.text)
     },
     warnings,
@@ -118,7 +149,7 @@ export const gcpJsonAdapter: FeedAdapter = {
     draft.items = readEach(
       input.value,
       (raw) => {
-        const incident = readShape(incidentSchema, raw)
+        const incident = readGcpIncident(raw)
         const item = readIncident(incident, draft.warnings)
         incidents.push(incident)
         return item

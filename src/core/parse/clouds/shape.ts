@@ -26,3 +26,21 @@ export function readShape<T extends z.ZodMiniType>(schema: T, value: unknown): z
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
   throw new Error(`${where}${issue?.message ?? 'unexpected shape'}`)
 }
+
+// The readings of the schemas above, for adapters that read the plain shape by hand (a zod object
+// parse costs ~2 µs) and leave anything off it to the schema, which words the warning.
+
+/** z.string().check(z.trim(), z.minLength(1)): the trimmed text, or null where it fails. */
+export const trimmedText = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null
+
+/** idSchema: a number or a non-blank string, as trimmed text; null where it fails. */
+export const idText = (value: unknown): string | null =>
+  typeof value === 'number' ? String(value) : trimmedText(value)
+
+/** optionalText: the string, else null. */
+export const textOrNull = (value: unknown): string | null =>
+  typeof value === 'string' ? value : null
+
+/** lenientList: the array, else an empty one. */
+export const listOrEmpty = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])

@@ -5,7 +5,8 @@ import { MINUTE_MS, parseDated, toIsoUtc } from '../../time/instants'
 import { readEach } from '../adapter'
 import { isGroup, readComponents, withNames, type ComponentNames } from './components'
 import { httpUrl, incidentUrl } from './envelope'
-import { incidentSchema, parseOrThrow, type RawIncident } from './schemas'
+import { readRawIncident } from './plain-shapes'
+import type { RawIncident } from './schemas'
 import { readUpdate, type ReadUpdate } from './updates'
 import { parseInstant } from '../../time/parse-instant'
 
@@ -69,7 +70,7 @@ function declaredWindow(
 
 /** One Statuspage or incident.io incident or maintenance, as a draft for the shared rules. */
 export function readIncident(raw: unknown, ctx: IncidentContext): IncidentDraft {
-  const incident = parseOrThrow(incidentSchema, raw)
+  const incident = readRawIncident(raw)
   const title = incident.name.trim()
   const own = readComponents(incident.components ?? [])
   const names = withNames(ctx.names, own)
@@ -82,6 +83,7 @@ export function readIncident(raw: unknown, ctx: IncidentContext): IncidentDraft 
   const maintenance = isMaintenance(incident, ctx)
   const ownLeaves = own.filter((c) => !isGroup(c)).map((c) => names.get(c.id) ?? c.name)
   const flags: IncidentFlag[] = maintenance && incident.status === 'scheduled' ? ['upcoming'] : []
+  const declared = maintenance ? null : declaredWindow(incident, updates, ctx)
   return {
     id: incident.id,
     kind: maintenance ? 'maintenance' : 'incident',
@@ -94,7 +96,8 @@ export function readIncident(raw: unknown, ctx: IncidentContext): IncidentDraft 
     updates: updates.map((u) => u.update),
     // A maintenance's started_at is when the notice was posted (Claude: 31 h before the window),
     // so its declared figures are the scheduled window, applied by finalize.
-    ...(maintenance ? {} : declaredWindow(incident, updates, ctx)),
+    declaredStart: declared?.declaredStart,
+    declaredEnd: declared?.declaredEnd,
     scheduledStart: iso(incident.scheduled_for),
     scheduledEnd: iso(incident.scheduled_until),
     closed: CLOSED.has(incident.status ?? ''),

@@ -2,7 +2,7 @@ import { isComponentStatus, type ComponentChange, type IncidentUpdate } from '..
 import { MINUTE_MS, parseDated, toIsoUtc } from '../../time/instants'
 import { readBody } from './body'
 import type { ComponentNames } from './components'
-import { affectedComponentSchema, parseOrThrow, updateSchema } from './schemas'
+import { readAffectedComponent, readRawUpdate } from './plain-shapes'
 
 export interface AffectedComponent {
   code: string | null
@@ -20,9 +20,9 @@ export interface ReadUpdate {
 /** `affected_components` with names joined by code; entries without a name or code are dropped. */
 function readAffected(raw: readonly unknown[], names: ComponentNames) {
   return raw.flatMap((value) => {
-    const parsed = affectedComponentSchema.safeParse(value)
-    if (!parsed.success) return []
-    const { code, name, old_status, new_status } = parsed.data
+    const parsed = readAffectedComponent(value)
+    if (!parsed) return []
+    const { code, name, old_status, new_status } = parsed
     const current = (code ? names.get(code) : undefined) ?? name?.trim()
     if (!current) return []
     return [{ code: code ?? null, name: current, from: old_status, to: new_status }]
@@ -35,7 +35,7 @@ function readAffected(raw: readonly unknown[], names: ComponentNames) {
  * `old_status == new_status` entries: they record each component's level at that update.
  */
 export function readUpdate(raw: unknown, names: ComponentNames, markdown: boolean): ReadUpdate {
-  const u = parseOrThrow(updateSchema, raw)
+  const u = readRawUpdate(raw)
   const created = parseDated(u.created_at)
   const displayed = parseDated(u.display_at) ?? created
   if (!displayed) throw new Error('it has no readable display_at or created_at')
@@ -45,12 +45,16 @@ export function readUpdate(raw: unknown, names: ComponentNames, markdown: boolea
       ? [{ component: a.name, from: isComponentStatus(a.from) ? a.from : null, to: a.to }]
       : [],
   )
+  const { text, body, bodyFormat } = readBody(u.body ?? '', markdown)
+  // Written out rather than spread: V8 adds spread-in keys one by one, slowly.
   const update: IncidentUpdate = {
     at: toIsoUtc(displayed.ms),
     status: u.status.trim(),
-    ...readBody(u.body ?? '', markdown),
-    ...(componentChanges.length > 0 ? { componentChanges } : {}),
+    text,
+    body,
+    bodyFormat,
   }
+  if (componentChanges.length > 0) update.componentChanges = componentChanges
   return {
     update,
     affected: affected.map(({ code, name }) => ({ code, name })),
