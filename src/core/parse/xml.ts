@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 import { decodeXmlEntities } from '../text/entities'
+import { vouchWellFormed } from './well-formed'
 import { BODY_STOP_NODES, expandBodies } from './xml-bodies'
 
 export const MAX_FEED_CHARS = 16 * 1024 * 1024
@@ -100,7 +101,9 @@ export function parseXml(text: string): XmlObject {
   }
   let parsed: unknown
   try {
-    parsed = parser.parse(text.replace(/^\uFEFF/, ''), true)
+    const document = text.replace(/^\uFEFF/, '')
+    // fxp's validator runs only where the fast check cannot vouch, so it still words the refusal.
+    parsed = parser.parse(document, !vouchWellFormed(document))
     if (typeof parsed === 'object' && parsed !== null)
       parsed = expandBodies(parsed as XmlObject, parseFragment)
   } catch (error) {
