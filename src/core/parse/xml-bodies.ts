@@ -16,9 +16,22 @@ export type FragmentParser = (path: readonly string[], raw: string) => XmlNode
 
 const TEXT = '#text'
 
-/** What the full parser makes of a body's raw inner text: trimmed text, or parsed markup. */
+const CDATA_OPEN = '<![CDATA['
+const CDATA_CLOSE = ']]>'
+
+/** The text of a body that is one CDATA section between blanks, as the full parser keeps it. */
+function loneCdata(raw: string): string | null {
+  const body = raw.trim()
+  if (!body.startsWith(CDATA_OPEN)) return null
+  const close = body.indexOf(CDATA_CLOSE, CDATA_OPEN.length)
+  return close === body.length - CDATA_CLOSE.length ? body.slice(CDATA_OPEN.length, close) : null
+}
+
+/** What the full parser makes of a body's raw inner text: trimmed text, CDATA, or parsed markup. */
 function innerValue(raw: string, path: readonly string[], parse: FragmentParser): XmlNode {
-  return raw.includes('<') ? parse(path, raw) : raw.trim()
+  if (!raw.includes('<')) return raw.trim()
+  const cdata = loneCdata(raw)
+  return cdata === null ? parse(path, raw) : { '#cdata': cdata }
 }
 
 /** A raw body as the full parser would have built it, attributes kept after the content. */
