@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 import { decodeXmlEntities } from '../text/entities'
+import { decodeXmlText, forgetDecodedText } from './decoded-text'
 import { vouchWellFormed } from './well-formed'
 import { BODY_STOP_NODES, expandBodies } from './xml-bodies'
 
@@ -86,6 +87,7 @@ export function findDeclaration(text: string): 'prolog' | 'content' | null {
 export function parseXml(text: string): XmlObject {
   if (text.length > MAX_FEED_CHARS)
     throw new XmlRefusedError('The document is larger than 16 MiB.', 'too_large')
+  forgetDecodedText()
   const declaration = findDeclaration(text)
   if (declaration === 'prolog') {
     throw new XmlRefusedError(
@@ -132,7 +134,7 @@ export function child(node: XmlNode, name: string): XmlNode {
 /** Text of an element: XML-decoded text parts plus raw CDATA, in document order. */
 export function textOf(node: XmlNode): string {
   if (node === undefined || node === null) return ''
-  if (typeof node === 'string') return decodeXmlEntities(node)
+  if (typeof node === 'string') return decodeXmlText(node)
   if (typeof node === 'number' || typeof node === 'boolean') return String(node)
   if (Array.isArray(node)) return node.map(textOf).join('')
   let text = ''
