@@ -9,7 +9,11 @@ import { isInProgressStatus, isResolvingStatus } from './statuses'
 import { retroactiveWindow } from './retroactive'
 import { parseInstant } from '../time/parse-instant'
 
-const byTime = (a: IncidentUpdate, b: IncidentUpdate) => parseInstant(a.at) - parseInstant(b.at)
+/** Updates by time, each time read once (the comparator's results are those of a − b on them). */
+function byTime(updates: IncidentUpdate[]): IncidentUpdate[] {
+  const times = new Map(updates.map((u) => [u, parseInstant(u.at)]))
+  return updates.sort((a, b) => (times.get(a) as number) - (times.get(b) as number))
+}
 
 /** Start and end from the published updates alone (README "Duration rule", timeline part). */
 function timelineFigures(draft: IncidentDraft, updates: IncidentUpdate[]): DurationFigures {
@@ -88,9 +92,8 @@ function durationsDisagree(declared: number | null, timeline: number | null): bo
   return gap > 30 && gap > 0.5 * Math.max(declared, timeline)
 }
 
-/** The start rule alone, shared with the coverage of a feed so it need not finalize twice. */
-function startOf(draft: IncidentDraft) {
-  const updates = draft.updates.filter((u) => parseInstantMs(u.at) !== null).sort(byTime)
+function computeStart(draft: IncidentDraft) {
+  const updates = byTime(draft.updates.filter((u) => parseInstantMs(u.at) !== null))
   const timeline = timelineFigures(draft, updates)
   const window = retroactiveWindow(draft, updates)
   const declared = declaredFigures(window?.draft ?? draft, timeline)
@@ -103,6 +106,19 @@ function startOf(draft: IncidentDraft) {
     actual,
     startMs: actual.startMs ?? declared.startMs,
   }
+}
+
+// A feed's coverage asks for the start of the very drafts it then finalizes: read them once.
+const starts = new WeakMap<IncidentDraft, ReturnType<typeof computeStart>>()
+
+/** The start rule alone, shared with the coverage of a feed so it need not finalize twice. */
+function startOf(draft: IncidentDraft) {
+  let start = starts.get(draft)
+  if (!start) {
+    start = computeStart(draft)
+    starts.set(draft, start)
+  }
+  return start
 }
 
 /** When a draft's incident starts (epoch ms), exactly as finalizeIncident would say; null when it has none. */
@@ -120,6 +136,8 @@ export function finalizeIncident(
   format: FeedFormat,
 ): Incident | null {
   const { updates, timeline, window, declared, actual, startMs } = startOf(draft)
+  // Consumed: a second finalize of the same draft builds its own update list.
+  starts.delete(draft)
   if (startMs === null) return null
   const flags = new Set<IncidentFlag>(draft.flags ?? [])
   // An end before the start is dropped: the timeline's end stands in, else the item is open.

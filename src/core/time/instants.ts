@@ -1,9 +1,10 @@
 import { formatIsoUtc } from './format-iso'
-import { canonicalInstantMs } from './parse-instant'
+import { canonicalInstantMs, daysIn, daysSinceEpoch } from './parse-instant'
 import { zoneOffsetMinutes } from './zones'
 
 export const MINUTE_MS = 60_000
 export const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
 
 /** ISO 8601 UTC, with milliseconds only when there are any. */
 export function toIsoUtc(ms: number): string {
@@ -40,8 +41,7 @@ function numericOffset(text: string): number | null {
 
 /** Days in a month (0-based) of a Gregorian year: Feb 29 exists only in leap years. */
 export function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] ?? 0
+  return Number.isInteger(month) ? daysIn(year, month + 1) : 0
 }
 
 /**
@@ -59,6 +59,20 @@ export function utcWallMs(
   if (!Number.isInteger(year) || year < 1 || year > 9999) return null
   if (!(month >= 0 && month <= 11) || !(day >= 1 && day <= daysInMonth(year, month))) return null
   if (hour > 23 || minute > 59 || second > 60) return null
+  // Whole, in-range fields (the stamps' digits) by arithmetic; Date for what it would truncate.
+  const whole =
+    Number.isInteger(hour) &&
+    Number.isInteger(minute) &&
+    Number.isInteger(day) &&
+    hour >= 0 &&
+    minute >= 0
+  if (whole)
+    return (
+      daysSinceEpoch(year, month + 1, day) * DAY_MS +
+      hour * HOUR_MS +
+      minute * MINUTE_MS +
+      second * 1000
+    )
   const date = new Date(Date.UTC(2000, month, day, hour, minute))
   date.setUTCFullYear(year, month, day)
   // Seconds added last, so a leap second (:60) runs into the next minute, never back a day.

@@ -40,7 +40,8 @@ const HEADER_MARK = 'THIS IS A SCHEDULED EVENT'
 
 function withoutClosingParagraph(html: string): string {
   const trimmed = html.trimEnd()
-  const closed = trimmed.toLowerCase().endsWith('</p>') ? trimmed.slice(0, -4) : trimmed
+  // Only the last four characters can spell "</p>": lower-casing the whole body is wasted work.
+  const closed = trimmed.slice(-4).toLowerCase() === '</p>' ? trimmed.slice(0, -4) : trimmed
   return closed.trim()
 }
 
