@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import { useEffect, useState } from 'react'
 
 /** Colours canvas charts need that Tailwind classes cannot reach. */
 export interface ChartInk {
@@ -43,23 +43,6 @@ export function useChartInk(): ChartInk {
     return () => observer.disconnect()
   }, [])
   return dark ? DARK : LIGHT_INK
-}
-
-/**
- * The element's content width in CSS pixels, kept current with a ResizeObserver. Measured before
- * the first paint, so a chart shows drawn in its first frame rather than empty.
- */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0)
-  useLayoutEffect(() => {
-    const element = ref.current
-    if (!element) return
-    setWidth(element.clientWidth)
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth))
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ref])
-  return width
 }
 
 /** Sizes the backing store for the device pixel ratio and returns a context drawing in CSS px. */

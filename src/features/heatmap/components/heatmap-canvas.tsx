@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
-import { prepareCanvas, useChartInk, useElementWidth } from '../../../components/ui/chart-canvas'
+import { prepareCanvas, useChartInk } from '../../../components/ui/chart-canvas'
+import { useElementWidth } from '../../../components/ui/element-width'
 import { describeCell } from '../model/describe-cell'
 import type { HeatmapRow } from '../model/heatmap-model'
 import { cellAt, cellRect, heatmapLayout } from '../model/heatmap-layout'
@@ -34,7 +35,7 @@ export function HeatmapCanvas({
   const grid = useRef<HTMLCanvasElement>(null)
   const overlay = useRef<HTMLCanvasElement>(null)
   const ink = useChartInk()
-  const width = useElementWidth(box)
+  const width = useElementWidth(box, 'heatmap')
   // A stable layout: hover and focus redraw only the overlay, never the 14,600-cell grid.
   const layout = useMemo(
     () => heatmapLayout(width, days.length, rows.length),
