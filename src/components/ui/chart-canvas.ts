@@ -90,10 +90,22 @@ export function hatchPattern(
   return context.createPattern(tile, 'repeat') ?? background
 }
 
+// Fitted labels by font, width and text: a chart drawn again measures none of its labels again.
+const fitted = new Map<string, string>()
+const FITTED_LIMIT = 4000
+
 /** Cuts a label to the width with an ellipsis (canvas has no text-overflow). */
 export function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
-  if (context.measureText(text).width <= width) return text
-  let cut = text.length
-  while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > width) cut -= 1
-  return `${text.slice(0, cut)}…`
+  const key = `${context.font}\u0000${width}\u0000${text}`
+  const known = fitted.get(key)
+  if (known !== undefined) return known
+  let label = text
+  if (context.measureText(text).width > width) {
+    let cut = text.length
+    while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > width) cut -= 1
+    label = `${text.slice(0, cut)}…`
+  }
+  if (fitted.size >= FITTED_LIMIT) fitted.clear()
+  fitted.set(key, label)
+  return label
 }

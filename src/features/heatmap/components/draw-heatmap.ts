@@ -25,16 +25,30 @@ export function drawLabels(
   })
 }
 
+/** Calls `paint` with each cell's rectangle (as cellRect snaps it) where `plane` holds `value`. */
 function eachCell(
-  plan: HeatmapPlan,
-  keep: (cell: number) => boolean,
-  paint: (row: number, day: number) => void,
+  plane: Uint8Array,
+  value: number,
+  layout: HeatmapLayout,
+  paint: (x: number, y: number, w: number, h: number) => void,
 ) {
-  for (let cell = 0; cell < plan.steps.length; cell += 1) {
-    if (keep(cell)) paint(Math.floor(cell / plan.days), cell % plan.days)
+  const { days, rows } = layout
+  // Column edges once per draw, not once per cell: 365 instead of 14,600 rectangles.
+  const left = new Float64Array(days)
+  const width = new Float64Array(days)
+  for (let day = 0; day < days; day += 1) {
+    const r = cellRect(layout, 0, day)
+    left[day] = r.x
+    width[day] = r.w
+  }
+  const { y: top, h } = cellRect(layout, 0, 0)
+  for (let row = 0; row < rows; row += 1) {
+    const y = top + row * layout.rowHeight
+    const offset = row * days
+    for (let day = 0; day < days; day += 1)
+      if (plane[offset + day] === value) paint(left[day] ?? 0, y, width[day] ?? 0, h)
   }
 }
-
 /** Day labels, then the cells one colour at a time, then the maintenance and partial-day strips. */
 export function drawGrid(
   context: CanvasRenderingContext2D,
@@ -64,32 +78,13 @@ export function drawGrid(
   fills.push([NO_DATA_STEP, hatchPattern(context, ink.noData, ink.noDataLine)])
   for (const [step, fill] of fills) {
     context.fillStyle = fill
-    eachCell(
-      plan,
-      (cell) => plan.steps[cell] === step,
-      (row, day) => {
-        const r = cellRect(layout, row, day)
-        context.fillRect(r.x, r.y, r.w, r.h)
-      },
-    )
+    eachCell(plan.steps, step, layout, (x, y, w, h) => context.fillRect(x, y, w, h))
   }
   const strip = Math.max(2, Math.round(layout.rowHeight / 5))
   context.fillStyle = IMPACT_COLORS.maintenance
-  eachCell(
-    plan,
-    (cell) => plan.maintenance[cell] === 1,
-    (row, day) => {
-      const r = cellRect(layout, row, day)
-      context.fillRect(r.x, r.y + r.h - strip, r.w, strip)
-    },
+  eachCell(plan.maintenance, 1, layout, (x, y, w, h) =>
+    context.fillRect(x, y + h - strip, w, strip),
   )
   context.fillStyle = ink.noDataLine
-  eachCell(
-    plan,
-    (cell) => plan.partial[cell] === 1,
-    (row, day) => {
-      const r = cellRect(layout, row, day)
-      context.fillRect(r.x, r.y, r.w, strip)
-    },
-  )
+  eachCell(plan.partial, 1, layout, (x, y, w) => context.fillRect(x, y, w, strip))
 }

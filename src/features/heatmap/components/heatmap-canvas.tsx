@@ -68,7 +68,12 @@ export function HeatmapCanvas({
     if (gridContext) drawGrid(gridContext, days, plan, layout, ink)
   }, [rows, days, plan, layout, ink])
 
+  // The overlay gets its backing store only once it has an outline to show, not on every open.
+  const overlayUsed = useRef(false)
   useEffect(() => {
+    const outlines = selected || focused || hover
+    if (!outlines && !overlayUsed.current) return
+    overlayUsed.current = true
     const context =
       overlay.current && prepareCanvas(overlay.current, layout.gridWidth, layout.height)
     if (!context) return
