@@ -2,7 +2,7 @@ import { fitText, hatchPattern, type ChartInk } from '../../../components/ui/cha
 import { IMPACT_COLORS } from '../../../components/ui/impact-style'
 import { dayTicks } from '../model/day-ticks'
 import type { HeatmapRow } from '../model/heatmap-model'
-import { cellRect, type HeatmapLayout } from '../model/heatmap-layout'
+import { eachCellRect, type HeatmapLayout } from '../model/heatmap-layout'
 import type { HeatmapPlan } from '../model/heatmap-plan'
 import { HEATMAP_STEPS, NO_DATA_STEP } from '../model/heatmap-steps'
 
@@ -25,30 +25,6 @@ export function drawLabels(
   })
 }
 
-/** Calls `paint` with each cell's rectangle (as cellRect snaps it) where `plane` holds `value`. */
-function eachCell(
-  plane: Uint8Array,
-  value: number,
-  layout: HeatmapLayout,
-  paint: (x: number, y: number, w: number, h: number) => void,
-) {
-  const { days, rows } = layout
-  // Column edges once per draw, not once per cell: 365 instead of 14,600 rectangles.
-  const left = new Float64Array(days)
-  const width = new Float64Array(days)
-  for (let day = 0; day < days; day += 1) {
-    const r = cellRect(layout, 0, day)
-    left[day] = r.x
-    width[day] = r.w
-  }
-  const { y: top, h } = cellRect(layout, 0, 0)
-  for (let row = 0; row < rows; row += 1) {
-    const y = top + row * layout.rowHeight
-    const offset = row * days
-    for (let day = 0; day < days; day += 1)
-      if (plane[offset + day] === value) paint(left[day] ?? 0, y, width[day] ?? 0, h)
-  }
-}
 /** Day labels, then the cells one colour at a time, then the maintenance and partial-day strips. */
 export function drawGrid(
   context: CanvasRenderingContext2D,
@@ -78,13 +54,13 @@ export function drawGrid(
   fills.push([NO_DATA_STEP, hatchPattern(context, ink.noData, ink.noDataLine)])
   for (const [step, fill] of fills) {
     context.fillStyle = fill
-    eachCell(plan.steps, step, layout, (x, y, w, h) => context.fillRect(x, y, w, h))
+    eachCellRect(plan.steps, step, layout, (x, y, w, h) => context.fillRect(x, y, w, h))
   }
   const strip = Math.max(2, Math.round(layout.rowHeight / 5))
   context.fillStyle = IMPACT_COLORS.maintenance
-  eachCell(plan.maintenance, 1, layout, (x, y, w, h) =>
+  eachCellRect(plan.maintenance, 1, layout, (x, y, w, h) =>
     context.fillRect(x, y + h - strip, w, strip),
   )
   context.fillStyle = ink.noDataLine
-  eachCell(plan.partial, 1, layout, (x, y, w) => context.fillRect(x, y, w, strip))
+  eachCellRect(plan.partial, 1, layout, (x, y, w) => context.fillRect(x, y, w, strip))
 }
