@@ -157,6 +157,8 @@ export function HeatmapCanvas({
                 ref={overlay}
                 aria-hidden="true"
                 className="pointer-events-none absolute top-0 left-0"
+                // Sized before it has a backing store, so it never overflows a short grid.
+                style={{ width: layout.gridWidth, height: layout.height }}
               />
             </div>
           </div>
