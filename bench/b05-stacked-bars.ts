@@ -13,7 +13,7 @@ export const b05: Benchmark = {
     baseline: 'raw SVG <rect> grid of the same rect count, same page',
   },
   async run() {
-    const { context, page } = await fleetContext(benchFleet())
+    const { context, page } = await fleetContext(benchFleet(), { store: false })
     try {
       // The mode with the most bars (one vendor by week beats all vendors in one period).
       const modes = [

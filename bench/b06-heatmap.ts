@@ -9,7 +9,7 @@ export const b06: Benchmark = {
   title: 'Heatmap switch (40 × 365 cells)',
   target: { op: '≤', value: 1.5, baseline: 'bare canvas fillRect of the same cells, same page' },
   async run() {
-    const { context, page } = await fleetContext(benchFleet())
+    const { context, page } = await fleetContext(benchFleet(), { store: false })
     try {
       await openView(page, 'view=heatmap&period=365d')
       const size = await page.locator(READY).evaluate((c: HTMLCanvasElement) => [c.width, c.height])

@@ -47,8 +47,8 @@ export const b07: Benchmark = {
   title: 'Interaction latency p98 (fleet)',
   target: { op: '≤', value: 3.0, baseline: 'the same interactions with empty data' },
   async run() {
-    const fleet = await fleetContext(benchFleet())
-    const empty = await fleetContext([])
+    const fleet = await fleetContext(benchFleet(), { store: false })
+    const empty = await fleetContext([], { store: false })
     try {
       const ours: number[] = []
       const base: number[] = []

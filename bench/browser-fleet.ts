@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { generateFleet, type FleetVendor } from '../e2e/fixtures/heatmap-fleet'
 import { seedFleet } from '../e2e/fleet-page'
-import { browserSession, KEEP_NAMES } from './browser'
+import { browserSession, KEEP_NAMES, type SessionOptions } from './browser'
 
 const DAY = 86_400_000
 /** The fleet of performance.md §6 (40 × 250), ending today so the "last N days" presets show it. */
@@ -10,11 +10,16 @@ export function benchFleet(): FleetVendor[] {
   return generateFleet({ vendors: 40, incidentsPerVendor: 250, seed: 6, from, days: 365 })
 }
 
-/** A browser context whose app holds `fleet` (an empty fleet: the same app with no data). */
+/**
+ * A browser context whose app holds `fleet` (an empty fleet: the same app with no data). A fleet
+ * is only what the app shows without the server's store (`store: false`): with it, the store's
+ * workspace (the demo) replaces the browser's.
+ */
 export async function fleetContext(
   fleet: FleetVendor[],
+  session: SessionOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const { browser, baseUrl } = await browserSession()
+  const { browser, baseUrl } = await browserSession(session)
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1400, height: 900 },

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import { useEffect, useState } from 'react'
 
 /** Colours canvas charts need that Tailwind classes cannot reach. */
 export interface ChartInk {
@@ -43,23 +43,6 @@ export function useChartInk(): ChartInk {
     return () => observer.disconnect()
   }, [])
   return dark ? DARK : LIGHT_INK
-}
-
-/**
- * The element's content width in CSS pixels, kept current with a ResizeObserver. Measured before
- * the first paint, so a chart shows drawn in its first frame rather than empty.
- */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0)
-  useLayoutEffect(() => {
-    const element = ref.current
-    if (!element) return
-    setWidth(element.clientWidth)
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth))
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ref])
-  return width
 }
 
 /** Sizes the backing store for the device pixel ratio and returns a context drawing in CSS px. */
@@ -107,10 +90,22 @@ export function hatchPattern(
   return context.createPattern(tile, 'repeat') ?? background
 }
 
+// Fitted labels by font, width and text: a chart drawn again measures none of its labels again.
+const fitted = new Map<string, string>()
+const FITTED_LIMIT = 4000
+
 /** Cuts a label to the width with an ellipsis (canvas has no text-overflow). */
 export function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
-  if (context.measureText(text).width <= width) return text
-  let cut = text.length
-  while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > width) cut -= 1
-  return `${text.slice(0, cut)}…`
+  const key = `${context.font}\u0000${width}\u0000${text}`
+  const known = fitted.get(key)
+  if (known !== undefined) return known
+  let label = text
+  if (context.measureText(text).width > width) {
+    let cut = text.length
+    while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > width) cut -= 1
+    label = `${text.slice(0, cut)}…`
+  }
+  if (fitted.size >= FITTED_LIMIT) fitted.clear()
+  fitted.set(key, label)
+  return label
 }

@@ -1,22 +1,3 @@
-import { useLayoutEffect, useRef, useState } from 'react'
-
-/** The element's content width, kept current with a ResizeObserver (0 before the first layout). */
-export function useDowntimeChartWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null)
-  const [width, setWidth] = useState(0)
-  useLayoutEffect(() => {
-    const element = ref.current
-    if (!element) return
-    setWidth(element.clientWidth)
-    const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.floor(entry?.contentRect.width ?? 0)),
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
-  return [ref, width] as const
-}
-
 /**
  * Every how-many-th category label fits the axis. Given explicitly, recharts skips measuring each
  * label in the DOM (which cost ~140 ms of forced layouts on a 367-week axis).

@@ -1,7 +1,8 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
 import { DowntimeAxisTick } from './downtime-axis-tick'
-import { categoryTickInterval, useDowntimeChartWidth } from './downtime-chart-width'
+import { categoryTickInterval } from './downtime-chart-width'
+import { useElementWidth } from './element-width'
 import { DowntimeStackTooltip } from './downtime-stack-tooltip'
 import {
   DOWNTIME_STACK_SERIES,
@@ -38,7 +39,8 @@ function DowntimeStackChart({
   categoryLabel,
   valueMaxMinutes,
 }: DowntimeStackChartProps) {
-  const [boxRef, width] = useDowntimeChartWidth<HTMLDivElement>()
+  const boxRef = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(boxRef, compact ? 'downtime-compact' : `downtime-${layout}`)
   const data = useMemo(() => scaleRows(rows, unit), [rows, unit])
   const valueAxisWidth = compact ? 44 : 56
   const tickInterval = useMemo(

@@ -2,7 +2,7 @@ import { fitText, hatchPattern, type ChartInk } from '../../../components/ui/cha
 import { IMPACT_COLORS } from '../../../components/ui/impact-style'
 import { dayTicks } from '../model/day-ticks'
 import type { HeatmapRow } from '../model/heatmap-model'
-import { cellRect, type HeatmapLayout } from '../model/heatmap-layout'
+import { eachCellRect, type HeatmapLayout } from '../model/heatmap-layout'
 import type { HeatmapPlan } from '../model/heatmap-plan'
 import { HEATMAP_STEPS, NO_DATA_STEP } from '../model/heatmap-steps'
 
@@ -23,16 +23,6 @@ export function drawLabels(
     const y = layout.headerHeight + index * layout.rowHeight + layout.rowHeight / 2
     context.fillText(fitText(context, row.label, layout.labelWidth - 10), 2, y)
   })
-}
-
-function eachCell(
-  plan: HeatmapPlan,
-  keep: (cell: number) => boolean,
-  paint: (row: number, day: number) => void,
-) {
-  for (let cell = 0; cell < plan.steps.length; cell += 1) {
-    if (keep(cell)) paint(Math.floor(cell / plan.days), cell % plan.days)
-  }
 }
 
 /** Day labels, then the cells one colour at a time, then the maintenance and partial-day strips. */
@@ -64,32 +54,13 @@ export function drawGrid(
   fills.push([NO_DATA_STEP, hatchPattern(context, ink.noData, ink.noDataLine)])
   for (const [step, fill] of fills) {
     context.fillStyle = fill
-    eachCell(
-      plan,
-      (cell) => plan.steps[cell] === step,
-      (row, day) => {
-        const r = cellRect(layout, row, day)
-        context.fillRect(r.x, r.y, r.w, r.h)
-      },
-    )
+    eachCellRect(plan.steps, step, layout, (x, y, w, h) => context.fillRect(x, y, w, h))
   }
   const strip = Math.max(2, Math.round(layout.rowHeight / 5))
   context.fillStyle = IMPACT_COLORS.maintenance
-  eachCell(
-    plan,
-    (cell) => plan.maintenance[cell] === 1,
-    (row, day) => {
-      const r = cellRect(layout, row, day)
-      context.fillRect(r.x, r.y + r.h - strip, r.w, strip)
-    },
+  eachCellRect(plan.maintenance, 1, layout, (x, y, w, h) =>
+    context.fillRect(x, y + h - strip, w, strip),
   )
   context.fillStyle = ink.noDataLine
-  eachCell(
-    plan,
-    (cell) => plan.partial[cell] === 1,
-    (row, day) => {
-      const r = cellRect(layout, row, day)
-      context.fillRect(r.x, r.y, r.w, strip)
-    },
-  )
+  eachCellRect(plan.partial, 1, layout, (x, y, w) => context.fillRect(x, y, w, strip))
 }

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
-import { prepareCanvas, useChartInk, useElementWidth } from '../../../components/ui/chart-canvas'
+import { prepareCanvas, useChartInk } from '../../../components/ui/chart-canvas'
+import { useElementWidth } from '../../../components/ui/element-width'
 import { describeCell } from '../model/describe-cell'
 import type { HeatmapRow } from '../model/heatmap-model'
 import { cellAt, cellRect, heatmapLayout } from '../model/heatmap-layout'
@@ -34,7 +35,7 @@ export function HeatmapCanvas({
   const grid = useRef<HTMLCanvasElement>(null)
   const overlay = useRef<HTMLCanvasElement>(null)
   const ink = useChartInk()
-  const width = useElementWidth(box)
+  const width = useElementWidth(box, 'heatmap')
   // A stable layout: hover and focus redraw only the overlay, never the 14,600-cell grid.
   const layout = useMemo(
     () => heatmapLayout(width, days.length, rows.length),
@@ -67,7 +68,12 @@ export function HeatmapCanvas({
     if (gridContext) drawGrid(gridContext, days, plan, layout, ink)
   }, [rows, days, plan, layout, ink])
 
+  // The overlay gets its backing store only once it has an outline to show, not on every open.
+  const overlayUsed = useRef(false)
   useEffect(() => {
+    const outlines = selected || focused || hover
+    if (!outlines && !overlayUsed.current) return
+    overlayUsed.current = true
     const context =
       overlay.current && prepareCanvas(overlay.current, layout.gridWidth, layout.height)
     if (!context) return
@@ -151,6 +157,8 @@ export function HeatmapCanvas({
                 ref={overlay}
                 aria-hidden="true"
                 className="pointer-events-none absolute top-0 left-0"
+                // Sized before it has a backing store, so it never overflows a short grid.
+                style={{ width: layout.gridWidth, height: layout.height }}
               />
             </div>
           </div>

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react'
 import { Button } from '../../../components/ui/button'
 import { ChartExportMenu } from '../../../components/ui/chart-export-menu'
 import type { ChartExportSource } from '../../../components/ui/chart-export-source'
-import { useElementWidth } from '../../../components/ui/chart-canvas'
+import { useElementWidth } from '../../../components/ui/element-width'
 import type { TimeRange } from '../../../core/stats/index'
 import { formatSpan, formatUtc } from '../../workspace/model/format-utc'
 import type { TimelineBar } from '../model/timeline-bars'
@@ -29,7 +29,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const { bounds, lanes } = props
   const [visible, setVisible] = useState<TimeRange>(bounds)
   const box = useRef<HTMLDivElement>(null)
-  const width = useElementWidth(box)
+  const width = useElementWidth(box, 'timeline')
   // A stable layout: hovering redraws only the overlay canvas.
   const layout = useMemo(() => timelineLayout(width, lanes.length), [width, lanes.length])
   const span = visible.end - visible.start
