@@ -1,62 +1,15 @@
-import {
-  MODEL_YEARS,
-  type Coverage,
-  type Incident,
-  type IncidentFlag,
-  type IncidentUpdate,
-} from '../model'
+import { MODEL_YEARS, type Coverage, type Incident, type IncidentFlag } from '../model'
 import type { IncidentDraft } from '../normalize/draft'
-import { parseInstantMs, toIsoUtc } from '../time/instants'
+import { toIsoUtc } from '../time/instants'
 import { parseInstant } from '../time/parse-instant'
-import {
-  AFTER_LAST_MS,
-  FIRST_MS,
-  coverageProblems,
-  incidentProblems,
-  isModelInstant,
-} from './incident-invariants'
+import { checkedTime, checkedUpdates, modelInstant, YEARS } from './checked-times'
+import { coverageProblems, incidentProblems, isModelInstant } from './incident-invariants'
 
 /** Every key of T, optional ones too, so a field added to T cannot be left out here. */
 type EveryField<T> = { [K in keyof Required<T>]: T[K] }
 
-const YEARS = `${MODEL_YEARS.first}–${MODEL_YEARS.last}`
-
-/** A time in the model's form (ISO UTC within MODEL_YEARS), or null when it is not one. */
-function modelInstant(value: string | null | undefined): string | null {
-  // A time already in that form is its own ISO text: toIsoUtc would write it back the same.
-  if (value?.length === 20 && isModelInstant(value)) return value
-  const ms = parseInstantMs(value)
-  return ms !== null && ms >= FIRST_MS && ms < AFTER_LAST_MS ? toIsoUtc(ms) : null
-}
-
 const before = (a: string | null, b: string | null) =>
   a !== null && b !== null && parseInstant(a) < parseInstant(b)
-
-/** A time of an item as a model instant, or null with a warning when it is none. */
-function checkedTime(
-  name: string,
-  what: string,
-  value: string | null | undefined,
-  warnings: string[],
-): string | null {
-  if (value === null || value === undefined) return null
-  const iso = modelInstant(value)
-  if (iso === null) warnings.push(`${name}: left out ${what} "${value}", no date of ${YEARS}.`)
-  return iso
-}
-
-/** The updates dated at model instants; the list itself when every one already is. */
-function checkedUpdates(name: string, updates: IncidentUpdate[], warnings: string[]) {
-  let kept: IncidentUpdate[] | null = null
-  for (let i = 0; i < updates.length; i++) {
-    const update = updates[i] as IncidentUpdate
-    const at = checkedTime(name, 'an update dated', update.at, warnings)
-    if (at === update.at && kept === null) continue
-    kept ??= updates.slice(0, i)
-    if (at !== null) kept.push(at === update.at ? update : { ...update, at })
-  }
-  return kept ?? updates
-}
 
 function dropEnd(name: string, what: string, end: string, start: string, warnings: string[]) {
   warnings.push(`${name}: dropped ${what} ${end}, which is before its start ${start}.`)
