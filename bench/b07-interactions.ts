@@ -3,7 +3,37 @@ import type { Benchmark } from './benchmark'
 import { benchFleet, fleetContext, openView } from './browser-fleet'
 import { bootstrap, type Case } from './measure'
 
-/** Event Timing entries (≥ 16 ms) of a scripted session: view switches and period changes. */
+/**
+ * On the Overview: hovering three days of a vendor's day bar (each shows the day's readout) and
+ * toggling the vendor filter (a letter typed, then taken back); the count of interactions.
+ */
+async function overviewInteractions(page: Page): Promise<number> {
+  let done = 0
+  // The empty app has no bars: its page is hovered at the same places instead.
+  const bars = page.getByTestId('status-days')
+  const target = (await bars.count()) > 1 ? bars.nth(1) : page.locator('main')
+  const box = await target.boundingBox()
+  if (!box) throw new Error('B7: nothing to hover on the Overview')
+  for (const at of [0.2, 0.5, 0.8]) {
+    await page.mouse.move(box.x + box.width * at, box.y + Math.min(box.height / 2, 16))
+    await page.waitForTimeout(100)
+    done++
+  }
+  const filter = page.getByRole('searchbox', { name: 'Filter vendors' })
+  if (await filter.isVisible()) {
+    for (const key of ['a', 'Backspace']) {
+      await filter.press(key)
+      await page.waitForTimeout(150)
+      done++
+    }
+  }
+  return done
+}
+
+/**
+ * Event Timing entries (≥ 16 ms) of a scripted session: period changes, view switches, day-bar
+ * hovers and the vendor filter.
+ */
 async function interactionDurations(page: Page): Promise<number[]> {
   await openView(page, 'view=heatmap&period=30d')
   await page.evaluate(() => {
@@ -27,6 +57,7 @@ async function interactionDurations(page: Page): Promise<number[]> {
       await nav.getByRole('link', { name: view, exact: true }).click()
       await page.waitForTimeout(250)
       interactions++
+      if (view === 'Overview') interactions += await overviewInteractions(page)
     }
   }
   await page.waitForTimeout(500)
