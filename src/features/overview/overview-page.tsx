@@ -1,5 +1,5 @@
 import { NoVendorsYet } from '../../components/ui/no-vendors'
-import { useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { Button } from '../../components/ui/button'
 import { setSearchParams } from '../../components/url-state'
 import type { Analysis } from '../workspace/hooks/use-analysis'
@@ -21,25 +21,54 @@ const worstFirst = (a: CardFigures, b: CardFigures) =>
 /** One card per vendor, worst uptime over the period first, with a text filter. */
 export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) {
   const [filter, setFilter] = useState('')
-  const needle = filter.trim().toLowerCase()
-  const cards = views
-    .filter((view) => !needle || view.config.name.toLowerCase().includes(needle))
-    .map((view) => {
-      // Without stored coverage (still loading, or a source that speaks for nothing) say so.
-      const end =
-        view.historyReady && view.coverage?.to ? vendorDataEnd(view, analysis.base.now) : null
-      const figures: CardFigures = {
-        period: vendorFigures(view, analysis),
-        periodLabel: analysis.period.label,
-        status: currentStatus(view.incidents, end, analysis.base.now),
-        days: statusDays(view, analysis),
-      }
-      return { view, figures }
-    })
-    .sort(
-      (a, b) =>
-        worstFirst(a.figures, b.figures) || a.view.config.name.localeCompare(b.view.config.name),
-    )
+  // The field answers each key at once; the cards follow in a transition a next key may interrupt.
+  const needle = useDeferredValue(filter.trim().toLowerCase())
+  const allCards = useMemo(
+    () =>
+      views
+        .map((view) => {
+          // Without stored coverage (still loading, or a source that speaks for nothing) say so.
+          const end =
+            view.historyReady && view.coverage?.to ? vendorDataEnd(view, analysis.base.now) : null
+          const figures: CardFigures = {
+            period: vendorFigures(view, analysis),
+            periodLabel: analysis.period.label,
+            status: currentStatus(view.incidents, end, analysis.base.now),
+            days: statusDays(view, analysis),
+          }
+          return { view, figures }
+        })
+        .sort(
+          (a, b) =>
+            worstFirst(a.figures, b.figures) ||
+            a.view.config.name.localeCompare(b.view.config.name),
+        ),
+    [views, analysis],
+  )
+  // One element for the grid while cards and handler stay the same, so a key reconciles no card.
+  const grid = useMemo(
+    () => (
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        {allCards
+          .filter(({ view }) => !needle || view.config.name.toLowerCase().includes(needle))
+          .map(({ view, figures }) => (
+            <VendorCard
+              key={view.config.id}
+              view={view}
+              figures={figures}
+              onRefresh={() => onRefresh(view.config.id)}
+              onOpenIncident={(id) =>
+                setSearchParams(
+                  { view: 'incidents', incident: `${view.config.id}:${id}` },
+                  { push: true },
+                )
+              }
+            />
+          ))}
+      </div>
+    ),
+    [allCards, needle, onRefresh],
+  )
   return (
     <section aria-labelledby="overview-title">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -63,26 +92,7 @@ export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) 
           </Button>
         </div>
       </div>
-      {views.length === 0 ? (
-        <NoVendorsYet />
-      ) : (
-        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-          {cards.map(({ view, figures }) => (
-            <VendorCard
-              key={view.config.id}
-              view={view}
-              figures={figures}
-              onRefresh={() => onRefresh(view.config.id)}
-              onOpenIncident={(id) =>
-                setSearchParams(
-                  { view: 'incidents', incident: `${view.config.id}:${id}` },
-                  { push: true },
-                )
-              }
-            />
-          ))}
-        </div>
-      )}
+      {views.length === 0 ? <NoVendorsYet /> : grid}
     </section>
   )
 }
