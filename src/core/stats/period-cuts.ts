@@ -1,3 +1,4 @@
+import { createMemoCache } from '../memo'
 import {
   calendarMonths,
   calendarQuarters,
@@ -35,12 +36,9 @@ function cutPeriod(range: TimeRange): PeriodCuts {
 }
 
 // Every vendor of a fleet is summarised over the same period, so the last cut is kept (read-only).
-let last: { start: number; end: number; cuts: PeriodCuts } | null = null
+const lastCut = createMemoCache<PeriodCuts>({ limit: 1 })
 
 /** The period, its calendar months and its quarters, each with ISO bounds. */
 export function periodCuts(range: TimeRange): PeriodCuts {
-  if (last === null || last.start !== range.start || last.end !== range.end) {
-    last = { start: range.start, end: range.end, cuts: cutPeriod(range) }
-  }
-  return last.cuts
+  return lastCut.get(`${range.start}/${range.end}`, () => cutPeriod(range))
 }
