@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ParsedFeed } from '../../../core/model'
-import { forgetBackfills } from '../backfill/use-backfill'
 import { DEMO_VENDORS } from '../model/demo-vendors'
 import { parseOffThread } from '../loading/parse-off-thread'
 import { refreshHistory } from '../loading/history-queries'
@@ -15,6 +14,14 @@ export type ActionOutcome<T = void> = { ok: true; value: T } | { ok: false; mess
 
 const done = <T>(value: T): ActionOutcome<T> => ({ ok: true, value })
 const failed = (message: string): ActionOutcome<never> => ({ ok: false, message })
+
+// Backfills come with the screens that start them; a removed vendor's saved one goes all the same
+// (and when their code cannot load, none ran in this tab: the vendor is removed regardless).
+const forgetBackfills = (ids: readonly string[]) =>
+  import('../backfill/use-backfill').then(
+    (backfill) => backfill.forgetBackfills(ids),
+    () => undefined,
+  )
 
 /** Everything that changes the workspace: vendors, their settings, imports and refreshes. */
 export function useWorkspaceActions() {
@@ -46,7 +53,7 @@ export function useWorkspaceActions() {
         ...s,
         vendors: s.vendors.filter((v) => !ids.includes(v.id)),
       }))
-      forgetBackfills(ids)
+      await forgetBackfills(ids)
       for (const id of ids) {
         queryClient.removeQueries({ queryKey: sourceQueries.vendor(id) })
         await archive.removeVendor(id)
