@@ -2,7 +2,7 @@ import { APP_REQUEST_HEADER } from '../../../core/api/proxy-contract'
 import * as z from 'zod/mini'
 // zod/mini ships no issue messages: zod's English ones, wherever this schema runs.
 import '../../../core/zod-messages'
-import { FeedLoadError, loadErrorKindFromProxy } from './load-error'
+import { FeedLoadError, PROXY_UNREACHABLE, loadErrorKindFromProxy } from './load-error'
 
 /** What the proxy's /api/feed answers (src/server), and what a demo file gives. */
 export interface FetchedText {
@@ -77,9 +77,6 @@ export async function fetchSourceText(
       (error instanceof DOMException && error.name === 'AbortError')
     )
       throw error
-    throw new FeedLoadError(
-      'network',
-      'The feed proxy could not be reached. Is the app server running?',
-    )
+    throw new FeedLoadError('network', PROXY_UNREACHABLE)
   }
 }

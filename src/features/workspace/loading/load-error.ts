@@ -11,6 +11,9 @@ export const LOAD_ERROR_KINDS = [
 ] as const
 export type LoadErrorKind = (typeof LOAD_ERROR_KINDS)[number]
 
+/** Why a load failed when neither the proxy nor the code that calls it could be reached. */
+export const PROXY_UNREACHABLE = 'The feed proxy could not be reached. Is the app server running?'
+
 /** A failed load, with a kind the UI can switch on and a sentence for people. */
 export class FeedLoadError extends Error {
   constructor(

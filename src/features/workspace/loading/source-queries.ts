@@ -2,9 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import type { FeedFormat, ParsedFeed } from '../../../core/model'
 import type { Archive, MergeResult } from '../archive/archive-types'
 import type { SourceConfig } from '../settings/settings-schema'
-import { fetchSourceText } from './fetch-source-text'
 import { refreshHistory } from './history-queries'
-import { FeedLoadError } from './load-error'
+import { FeedLoadError, PROXY_UNREACHABLE } from './load-error'
 import { parseOffThread, type OffThreadOutcome } from './parse-off-thread'
 import { fetchPrebuiltDemo } from './prebuilt-demo'
 
@@ -47,6 +46,10 @@ async function fetchFeed(source: LoadableSource, signal: AbortSignal) {
     const fetched = { fetchedAt: new Date().toISOString(), stale: false, ageSeconds: 0 }
     return { fetched, outcome: { ok: true, feed: prebuilt } as const }
   }
+  // Feeds come through the proxy; a first visit's demo files need none of that code.
+  const { fetchSourceText } = await import('./fetch-source-text').catch(() => {
+    throw new FeedLoadError('network', PROXY_UNREACHABLE)
+  })
   const fetched = await fetchSourceText(source, signal)
   const location = source.kind === 'url' ? source.url : source.path
   return { fetched, outcome: await parseOffThread(fetched.body, { location }) }
