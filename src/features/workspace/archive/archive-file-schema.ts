@@ -1,41 +1,8 @@
 import * as z from 'zod/mini'
-import { FEED_FORMATS } from '../../../core/model'
-import { idSchema, isoInstantSchema, vendorConfigSchema } from '../settings/settings-schema'
+import { idSchema, vendorConfigSchema } from '../settings/settings-schema'
+import { ARCHIVE_FORMAT, ARCHIVE_LIMITS, ARCHIVE_VERSION } from './archive-format'
+import { archiveInstantSchema, archivedSourceSchema } from './archived-source-schema'
 import { incidentSchema } from './incident-schema'
-
-export const ARCHIVE_FORMAT = 'vendor-reliability-archive'
-export const ARCHIVE_VERSION = 1
-
-export const ARCHIVE_LIMITS = {
-  fileBytes: 50 * 1024 * 1024,
-  vendors: 200,
-  incidents: 200_000,
-  intervalsPerSource: 100_000,
-  feedVendorNameLength: 1000,
-} as const
-
-const instant = z.pipe(
-  isoInstantSchema,
-  z.transform((text: string) => new Date(text).toISOString()),
-)
-
-const intervalSchema = z
-  .object({ from: instant, to: instant })
-  .check(
-    z.refine((interval) => interval.from < interval.to, 'An interval must end after it starts.'),
-  )
-
-export const archivedSourceSchema = z.object({
-  sourceId: idSchema,
-  intervals: z.array(intervalSchema).check(z.maxLength(ARCHIVE_LIMITS.intervalsPerSource)),
-  lastLoadedAt: instant,
-  format: z.enum(FEED_FORMATS),
-  vendorName: z._default(
-    z.nullable(z.string().check(z.maxLength(ARCHIVE_LIMITS.feedVendorNameLength))),
-    null,
-  ),
-  warningsCount: z._default(z.number().check(z.int(), z.minimum(0)), 0),
-})
 
 const archivedIncidentSchema = z.object({ sourceId: idSchema, incident: incidentSchema })
 
@@ -78,7 +45,7 @@ export const archiveFileSchema = z
   .object({
     format: z.literal(ARCHIVE_FORMAT),
     version: z.literal(ARCHIVE_VERSION),
-    exportedAt: instant,
+    exportedAt: archiveInstantSchema,
     vendors: z.array(archivedVendorSchema).check(z.maxLength(ARCHIVE_LIMITS.vendors)),
   })
   .check(

@@ -6,7 +6,7 @@ import {
   type ArchiveBatch,
   type StoredHistory,
 } from './archive-backend'
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './archive-file-schema'
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './archive-format'
 import { addCounts, planImportedVendor, planLoad, zeroCounts } from './archive-merge'
 import { archiveNotices, isQuotaError, storedDataNotices } from './archive-notices'
 import { createBadRecordLog } from './bad-records'

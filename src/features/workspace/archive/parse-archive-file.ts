@@ -1,11 +1,6 @@
 import { field, isJsonObject, parseJsonSafely } from '../../../core/parse/json'
-import {
-  ARCHIVE_FORMAT,
-  ARCHIVE_LIMITS,
-  ARCHIVE_VERSION,
-  archiveFileSchema,
-  type ArchiveFile,
-} from './archive-file-schema'
+import { archiveFileSchema, type ArchiveFile } from './archive-file-schema'
+import { ARCHIVE_FORMAT, ARCHIVE_LIMITS, ARCHIVE_VERSION } from './archive-format'
 import { describeIssues } from './describe-issues'
 
 export type ArchiveParseOutcome =

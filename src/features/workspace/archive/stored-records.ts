@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { idSchema } from '../settings/settings-schema'
-import { archivedSourceSchema } from './archive-file-schema'
+import { archivedSourceSchema } from './archived-source-schema'
 import type { IncidentRecord, SourceRecord } from './archive-types'
 import { describeIssues } from './describe-issues'
 import { incidentSchema } from './incident-schema'
