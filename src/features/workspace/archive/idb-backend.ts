@@ -1,6 +1,6 @@
-import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb'
 import type { ArchiveBackend } from './archive-backend'
 import { checkStoredRecordsInSlices } from './check-in-slices'
+import { requestResult, transactionDone } from './idb-requests'
 import { putInSlices } from './put-in-slices'
 import { readInPages } from './read-in-pages'
 import {
@@ -14,12 +14,6 @@ export const ARCHIVE_DB_NAME = 'vendor-reliability'
 export const ARCHIVE_DB_VERSION = 1
 /** How long an upgrade may wait for other tabs to close their connection (security.md D8). */
 const BLOCKED_TIMEOUT_MS = 2000
-
-// Values are whatever is on disk (another version or a hand edit may have written them): unknown.
-interface ArchiveDbSchema extends DBSchema {
-  incidents: { key: IDBValidKey; value: unknown; indexes: { 'by-vendor': string } }
-  sources: { key: IDBValidKey; value: unknown; indexes: { 'by-vendor': string } }
-}
 
 /** Each store's key path; both have a `by-vendor` index on `vendorId`. */
 const KEY_PATHS: Record<ArchiveStore, string[]> = {
@@ -62,17 +56,19 @@ function describeForeignLayout(db: IDBDatabase): string | null {
 // An array key sorts after every string, so [id, []] bounds all keys that start with id.
 const prefixRange = (...prefix: string[]) => IDBKeyRange.bound(prefix, [...prefix, []])
 
-function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
+// Values are whatever is on disk (another version or a hand edit may have written them): unknown.
+function createIdbBackend(db: IDBDatabase): ArchiveBackend {
   const read = async (vendorId: string, sourceId?: string): Promise<CheckedHistory> => {
     const tx = db.transaction([...ARCHIVE_STORES], 'readonly')
+    const done = transactionDone(tx)
     // Values and their primary keys come in the same order, so a bad record can be removed by key.
     // Keys start with the vendor id (then the source id): a prefix range is the vendor's records.
     const range = sourceId === undefined ? prefixRange(vendorId) : prefixRange(vendorId, sourceId)
-    const readStore = (name: ArchiveStore) => readInPages(unwrap(tx.objectStore(name)), range)
+    const readStore = (name: ArchiveStore) => readInPages(tx.objectStore(name), range)
     const [incidents, sources] = await Promise.all([
       readStore('incidents'),
       readStore('sources'),
-      tx.done,
+      done,
     ])
     return checkStoredRecordsInSlices({ incidents, sources })
   }
@@ -81,7 +77,7 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
     readSource: (vendorId, sourceId) => read(vendorId, sourceId),
     async write(batch) {
       const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')
-      const done = tx.done
+      const done = transactionDone(tx)
       // The first error a request threw, to report instead of the abort it caused.
       let thrown: { error: unknown } | null = null
       const fail = (error: unknown) => {
@@ -94,8 +90,8 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
       }
       try {
         // Plain requests: a failing one aborts the transaction, and `done` reports it once.
-        const incidents = unwrap(tx.objectStore('incidents'))
-        const sources = unwrap(tx.objectStore('sources'))
+        const incidents = tx.objectStore('incidents')
+        const sources = tx.objectStore('sources')
         for (const vendorId of batch.removeVendors) {
           incidents.delete(prefixRange(vendorId))
           sources.delete(prefixRange(vendorId))
@@ -122,14 +118,14 @@ function createIdbBackend(db: IDBPDatabase<ArchiveDbSchema>): ArchiveBackend {
     },
     async removeBad(records) {
       const tx = db.transaction([...ARCHIVE_STORES], 'readwrite')
-      const done = tx.done
+      const done = transactionDone(tx)
       let removed = 0
       try {
         for (const { store, key } of records) {
           // A load may have written a valid record under the same key since; that one stays.
-          const current = await tx.objectStore(store).get(key)
+          const current = await requestResult(tx.objectStore(store).get(key))
           if (current === undefined || readStoredRecord(store, current).ok) continue
-          await tx.objectStore(store).delete(key)
+          await requestResult(tx.objectStore(store).delete(key))
           removed++
         }
       } catch (error) {
@@ -217,10 +213,7 @@ export function openIdbBackend(
         options.onClosed('versionchange')
       }
       db.onclose = () => options.onClosed('closed')
-      settle({
-        ok: true,
-        backend: createIdbBackend(wrap(db) as unknown as IDBPDatabase<ArchiveDbSchema>),
-      })
+      settle({ ok: true, backend: createIdbBackend(db) })
     }
   })
 }
