@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ParsedFeed } from '../../../core/model'
 import { DEMO_VENDORS } from '../model/demo-vendors'
-import { parseOffThread } from '../loading/parse-off-thread'
 import { refreshHistory } from '../loading/history-queries'
 import { sourceQueries } from '../loading/source-queries'
 import { useArchive } from './use-archive'
@@ -67,6 +66,7 @@ export function useWorkspaceActions() {
       name: string,
       vendorId?: string,
     ): Promise<ActionOutcome<ParsedFeed>> => {
+      const { parseOffThread } = await import('../loading/parse-off-thread')
       const outcome = await parseOffThread(text, { location: name })
       if (!outcome.ok) return failed(`${name}: ${outcome.error.message}`)
       const feed = outcome.feed

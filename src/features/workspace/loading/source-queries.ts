@@ -4,7 +4,7 @@ import type { Archive, MergeResult } from '../archive/archive-types'
 import type { SourceConfig } from '../settings/settings-schema'
 import { refreshHistory } from './history-queries'
 import { FeedLoadError, PROXY_UNREACHABLE } from './load-error'
-import { parseOffThread, type OffThreadOutcome } from './parse-off-thread'
+import type { OffThreadOutcome } from './parse-off-thread'
 import { fetchPrebuiltDemo } from './prebuilt-demo'
 
 const REFRESH_INTERVAL_MS = 5 * 60_000
@@ -46,8 +46,11 @@ async function fetchFeed(source: LoadableSource, signal: AbortSignal) {
     const fetched = { fetchedAt: new Date().toISOString(), stale: false, ageSeconds: 0 }
     return { fetched, outcome: { ok: true, feed: prebuilt } as const }
   }
-  // Feeds come through the proxy; a first visit's demo files need none of that code.
-  const { fetchSourceText } = await import('./fetch-source-text').catch(() => {
+  // Feeds come through the proxy and the parse Worker; a first visit's demo files need neither.
+  const [{ fetchSourceText }, { parseOffThread }] = await Promise.all([
+    import('./fetch-source-text'),
+    import('./parse-off-thread'),
+  ]).catch(() => {
     throw new FeedLoadError('network', PROXY_UNREACHABLE)
   })
   const fetched = await fetchSourceText(source, signal)
