@@ -155,6 +155,15 @@ export function textOf(node: XmlNode): string {
   return text
 }
 
+/**
+ * False when an element's text cannot hold `word` (a pattern of letters, digits and ':'), read
+ * from its raw string without decoding it: the five XML entities decode to none of those
+ * characters, so only a numeric reference could spell what the raw text lacks.
+ */
+export function mayHoldWord(node: XmlNode, word: RegExp): boolean {
+  return typeof node !== 'string' || node.includes('&#') || word.test(node)
+}
+
 export function childText(node: XmlNode, name: string): string {
   return textOf(asArray(child(node, name))[0]).trim()
 }
