@@ -13,6 +13,18 @@ export interface WallStamp {
   zone: string
 }
 
+/** `time.split(':').map(Number)`'s first three fields, without its two arrays (one per update). */
+function timeFields(time: string): [number, number | undefined, number | undefined] {
+  const first = time.indexOf(':')
+  if (first < 0) return [Number(time), undefined, undefined]
+  const second = time.indexOf(':', first + 1)
+  const minutes = Number(time.slice(first + 1, second < 0 ? time.length : second))
+  if (second < 0) return [Number(time.slice(0, first)), minutes, undefined]
+  const third = time.indexOf(':', second + 1)
+  const seconds = Number(time.slice(second + 1, third < 0 ? time.length : third))
+  return [Number(time.slice(0, first)), minutes, seconds]
+}
+
 export function makeWallStamp(
   monthName: string,
   day: string | number,
@@ -21,7 +33,7 @@ export function makeWallStamp(
   year: string | number | null = null,
 ): WallStamp | null {
   const month = monthIndex(monthName)
-  const [h, m, s] = time.split(':').map(Number)
+  const [h, m, s] = timeFields(time)
   const d = Number(day)
   if (month < 0 || !(d >= 1 && d <= 31) || h === undefined || m === undefined) return null
   if (!(h >= 0 && h <= 23 && m >= 0 && m <= 59)) return null
