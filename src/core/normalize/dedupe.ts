@@ -19,6 +19,16 @@ function duplicateKey(incident: Incident): string {
   ].join('\u0003')
 }
 
+// Most items differ in kind, start or update count; only those that share them need the full key.
+const quickKey = (i: Incident) => `${i.kind}|${i.start}|${i.updates.length}|${i.components.length}`
+
+/** A copy whose aliases and flags can grow without touching the caller's incident. */
+const copyOf = (incident: Incident): Incident => ({
+  ...incident,
+  aliases: [...incident.aliases],
+  flags: [...incident.flags],
+})
+
 /**
  * Merges items that are the same event listed under several ids (maestra's two "Database
  * maintenance" items of Mar 16), keeping the first id and the others as aliases. Items that only
@@ -27,23 +37,22 @@ function duplicateKey(incident: Incident): string {
 export function mergeDuplicates(incidents: readonly Incident[]): Incident[] {
   const byKey = new Map<string, Incident>()
   const result: Incident[] = []
-  // Most items differ in kind, start or update count; only those that share them need the full key.
   const candidates = new Map<string, number>()
-  const quickKey = (i: Incident) =>
-    `${i.kind}|${i.start}|${i.updates.length}|${i.components.length}`
-  for (const incident of incidents)
-    candidates.set(quickKey(incident), (candidates.get(quickKey(incident)) ?? 0) + 1)
-  for (const incident of incidents) {
-    const quick = quickKey(incident)
-    const key =
-      (candidates.get(quick) ?? 0) > 1
-        ? duplicateKey(incident)
-        : `unique\u0004${quick}\u0004${incident.id}\u0004${result.length}`
+  const quickKeys = incidents.map(quickKey)
+  for (const quick of quickKeys) candidates.set(quick, (candidates.get(quick) ?? 0) + 1)
+  for (let index = 0; index < incidents.length; index++) {
+    const incident = incidents[index] as Incident
+    // An item alone in its quick key has no duplicate: it is kept without a full key.
+    if ((candidates.get(quickKeys[index] as string) ?? 0) < 2) {
+      result.push(copyOf(incident))
+      continue
+    }
+    const key = duplicateKey(incident)
     const kept = byKey.get(key)
     if (!kept) {
-      const copy = { ...incident, aliases: [...incident.aliases], flags: [...incident.flags] }
-      byKey.set(key, copy)
-      result.push(copy)
+      const first = copyOf(incident)
+      byKey.set(key, first)
+      result.push(first)
       continue
     }
     if (kept.id === incident.id) continue

@@ -7,12 +7,20 @@ import { componentsFromWords } from './component-words'
 import { inferImpact } from './impact-words'
 import { isInProgressStatus, isResolvingStatus } from './statuses'
 import { retroactiveWindow } from './retroactive'
-import { parseInstant } from '../time/parse-instant'
+import { canonicalInstantMs, parseInstant } from '../time/parse-instant'
 
-/** Updates by time, each time read once (the comparator's results are those of a − b on them). */
-function byTime(updates: IncidentUpdate[]): IncidentUpdate[] {
-  const times = new Map(updates.map((u) => [u, parseInstant(u.at)]))
-  return updates.sort((a, b) => (times.get(a) as number) - (times.get(b) as number))
+/**
+ * The updates whose time reads, by time: each time read once (the model's form by hand, others as
+ * parseInstantMs keeps them and parseInstant orders them); the sort is a − b on those times.
+ */
+function datedByTime(updates: readonly IncidentUpdate[]): IncidentUpdate[] {
+  const timed: { update: IncidentUpdate; ms: number }[] = []
+  for (const update of updates) {
+    const canonical = typeof update.at === 'string' ? canonicalInstantMs(update.at) : null
+    if (canonical !== null) timed.push({ update, ms: canonical })
+    else if (parseInstantMs(update.at) !== null) timed.push({ update, ms: parseInstant(update.at) })
+  }
+  return timed.sort((a, b) => a.ms - b.ms).map(({ update }) => update)
 }
 
 /** Start and end from the published updates alone (README "Duration rule", timeline part). */
@@ -93,7 +101,7 @@ function durationsDisagree(declared: number | null, timeline: number | null): bo
 }
 
 function computeStart(draft: IncidentDraft) {
-  const updates = byTime(draft.updates.filter((u) => parseInstantMs(u.at) !== null))
+  const updates = datedByTime(draft.updates)
   const timeline = timelineFigures(draft, updates)
   const window = retroactiveWindow(draft, updates)
   const declared = declaredFigures(window?.draft ?? draft, timeline)
@@ -107,6 +115,12 @@ function computeStart(draft: IncidentDraft) {
     startMs: actual.startMs ?? declared.startMs,
   }
 }
+
+const atOrAfter = (ms: number | null, startMs: number) => (ms !== null && ms >= startMs ? ms : null)
+
+/** The components a draft names, trimmed, once each (most drafts name none). */
+const statedComponents = (components: readonly string[]): string[] =>
+  components.length === 0 ? [] : [...new Set(components.map((c) => c.trim()).filter(Boolean))]
 
 // A feed's coverage asks for the start of the very drafts it then finalizes: read them once.
 const starts = new WeakMap<IncidentDraft, ReturnType<typeof computeStart>>()
@@ -144,8 +158,7 @@ export function finalizeIncident(
   const fallbackEnd = parseInstantMs(timeline.end)
   const usable = fallbackEnd !== null && fallbackEnd >= startMs ? fallbackEnd : null
   // A maintenance that started after its scheduled end and has not completed is still open.
-  const atOrAfterStart = (ms: number | null) => (ms !== null && ms >= startMs ? ms : null)
-  const endMs = atOrAfterStart(actual.endMs) ?? atOrAfterStart(declared.endMs) ?? usable
+  const endMs = atOrAfter(actual.endMs, startMs) ?? atOrAfter(declared.endMs, startMs) ?? usable
   if (declared.invalidEnd || (declared.endMs === null && fallbackEnd !== null && usable === null))
     flags.add('invalid_end')
   if (!window && durationsDisagree(declared.minutes, timeline.durationMinutes))
@@ -157,7 +170,7 @@ export function finalizeIncident(
   if (draft.closed && unresolved && !flags.has('duration_unknown')) flags.add('no_resolution')
   const impact =
     draft.kind === 'maintenance' ? 'none' : (draft.impact ?? inferImpact(draft.title, updates))
-  const stated = [...new Set(draft.components.map((c) => c.trim()).filter(Boolean))]
+  const stated = statedComponents(draft.components)
   const statesNone = stated.length === 0 && draft.componentsStated === true
   const components =
     stated.length > 0 || statesNone ? stated : componentsFromWords(draft.title, updates, vendor)

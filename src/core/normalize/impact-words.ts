@@ -11,6 +11,9 @@ const PHRASES: readonly (readonly [StatedLevel, RegExp])[] = [
   ['degraded_performance', /\bdegraded performance\b/gi],
 ]
 
+// Each phrase above holds one of these words, so a text without them states no level.
+const ANY_PHRASE_WORD = /degraded|outage|unavailable|down/i
+
 /** "no longer unavailable", "not degraded availability": a negated phrase states nothing. */
 const NEGATED = /\b(?:no longer|not|no|never)\s+(?:been\s+|be\s+)?$/i
 
@@ -23,6 +26,8 @@ const worst = (levels: readonly ImpactLevel[]): ImpactLevel | null =>
  * @example impactFromWords('reports of degraded availability for Actions') === 'partial_outage'
  */
 export function impactFromWords(text: string): ImpactLevel | null {
+  // Most updates name no level: one scan for the words every phrase holds spares three passes.
+  if (!ANY_PHRASE_WORD.test(text)) return null
   let rest = text
   const found: ImpactLevel[] = []
   for (const [level, phrase] of PHRASES) {

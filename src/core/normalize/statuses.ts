@@ -10,7 +10,20 @@ const INCIDENT_LABELS = new Set([
   'postmortem',
 ])
 
-const key = (status: string) => status.trim().toLowerCase()
+// Labels repeat ("Resolved" on every item) and are asked about several times per update: each
+// distinct label is trimmed and lower-cased once, up to a bound (a hostile feed's labels are new).
+const MAX_KEYS = 256
+const keys = new Map<string, string>()
+
+function key(status: string): string {
+  let found = keys.get(status)
+  if (found === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear()
+    found = status.trim().toLowerCase()
+    keys.set(status, found)
+  }
+  return found
+}
 
 export function isResolvingStatus(status: string): boolean {
   return RESOLVING.has(key(status))

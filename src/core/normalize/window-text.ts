@@ -64,10 +64,16 @@ function toMs(stamp: Stamp, fallback: Stamp, year: number): number | null {
   return Date.UTC(y, month, day) + (stamp.minutes - offset) * MINUTE_MS
 }
 
+const SENTENCE_ENDS = '.!?\n。|'
+
+/** From after the last sentence end before `from` to the first one from `to` on (both kept in the text). */
 function sentenceAround(text: string, from: number, to: number): string {
-  const before = text.slice(0, from).search(/[^.!?\n。|]*$/)
-  const after = text.slice(to).search(/[.!?\n。|]|$/)
-  return text.slice(before, to + after + 1).trim()
+  // Character scans: an end-anchored search retries from every character of a long text.
+  let before = from
+  while (before > 0 && !SENTENCE_ENDS.includes(text.charAt(before - 1))) before -= 1
+  let after = to
+  while (after < text.length && !SENTENCE_ENDS.includes(text.charAt(after))) after += 1
+  return text.slice(before, after + 1).trim()
 }
 
 /** Both ends as instants near the update that states them, or null when implausible. */

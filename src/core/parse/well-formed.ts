@@ -13,7 +13,6 @@ const NAME_CHAR = `${NAME_START}\\-.\\d\\u00B7\\u203F-\\u2040`
 const NAME = new RegExp(`^[${NAME_START}](?:[${NAME_CHAR}]|[\\u0300-\\u036F])*$`)
 
 // The validator's whitespace is these four characters only.
-const TAG_NAME = /[^> \t\n\r]*/y
 // Up to the first '>' outside quotes, as its readAttributeStr reads it.
 const TAG_REST = /(?:[^>"']|"[^"]*"|'[^']*')*>/y
 const ATTRIBUTE = /[ \t\n\r]+([^ \t\n\r=]+)[ \t\n\r]*=[ \t\n\r]*(?:"[^"]*"|'[^']*')/y
@@ -22,6 +21,8 @@ const NOT_BLANK = /[^ \t\n\r]/
 const BAD_AMPERSAND = /&(?!(?:#(?:x[\da-fA-F]*|\d*)|\w{1,20});)/
 
 function attributesValid(attributes: string): boolean {
+  // Most tags have none: nothing to read, and no set to make.
+  if (attributes === '') return true
   const seen = new Set<string>()
   let at = 0
   for (;;) {
@@ -57,40 +58,61 @@ function skipMarkup(text: string, lt: number, inProlog: boolean): number {
   return -1
 }
 
+/** The end of the tag name that starts at `from`: up to '>' or the validator's whitespace. */
+function tagNameEnd(text: string, from: number): number {
+  let end = from
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (code === 62 /* > */ || code === 32 || code === 9 || code === 10 || code === 13) break
+  }
+  return end
+}
+
 /** True when fast-xml-parser's validator would accept the text; false when it may not. */
 export function vouchWellFormed(input: string): boolean {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const open: string[] = []
+  // Tag names repeat: each distinct one is checked against NAME once per document.
+  const names = new Set<string>()
   let tagFound = false
   let rootClosed = false
   let at = 0
+  let ampersand = text.indexOf('&')
   for (;;) {
     const lt = text.indexOf('<', at)
-    const segment = text.slice(at, lt < 0 ? text.length : lt)
+    const end = lt < 0 ? text.length : lt
     if (!tagFound || rootClosed) {
-      if (NOT_BLANK.test(segment)) return false
-    } else if (segment.includes('&') && BAD_AMPERSAND.test(segment)) return false
+      if (NOT_BLANK.test(text.slice(at, end))) return false
+    } else if (ampersand >= 0 && ampersand < end) {
+      // Only a text between tags that holds an '&' is sliced and read.
+      if (ampersand >= at && BAD_AMPERSAND.test(text.slice(ampersand, end))) return false
+      ampersand = text.indexOf('&', end)
+    }
     if (lt < 0) break
     const next = text.charCodeAt(lt + 1)
     if (next === 63 || next === 33 /* ! */) {
       at = skipMarkup(text, lt, !tagFound)
       if (at < 0) return false
+      if (ampersand >= 0 && ampersand < at) ampersand = text.indexOf('&', at)
       continue
     }
     if (rootClosed) return false
     const closing = next === 47 /* / */
-    TAG_NAME.lastIndex = lt + (closing ? 2 : 1)
-    let name = TAG_NAME.exec(text)?.[0] ?? ''
-    let restAt = TAG_NAME.lastIndex
-    if (name.endsWith('/')) {
+    const nameAt = lt + (closing ? 2 : 1)
+    let restAt = tagNameEnd(text, nameAt)
+    if (text.charCodeAt(restAt - 1) === 47 && restAt > nameAt) {
       if (closing) return false
-      name = name.slice(0, -1)
       restAt -= 1
     }
-    if (!NAME.test(name)) return false
+    const name = text.slice(nameAt, restAt)
+    if (!names.has(name)) {
+      if (!NAME.test(name)) return false
+      names.add(name)
+    }
     TAG_REST.lastIndex = restAt
     if (!TAG_REST.test(text)) return false
     at = TAG_REST.lastIndex
+    if (ampersand >= 0 && ampersand < at) ampersand = text.indexOf('&', at)
     const rest = text.slice(restAt, at - 1)
     if (closing) {
       if (NOT_BLANK.test(rest) || open.pop() !== name) return false

@@ -54,12 +54,13 @@ function walk(node: XmlNode, path: string[], parse: FragmentParser): void {
   for (const key of Object.keys(node)) {
     if (key === TEXT || key === '#cdata' || key.startsWith('@_')) continue
     const value = node[key]
-    const childPath = [...path, key]
+    // Most keys are text leaves: a child path is built only for a body or an element to enter.
     if (path.length > 0 && isBodyTag(key)) {
+      const childPath = [...path, key]
       node[key] = Array.isArray(value)
         ? value.map((v) => expandBody(v, childPath, parse))
         : expandBody(value, childPath, parse)
-    } else walk(value, childPath, parse)
+    } else if (typeof value === 'object' && value !== null) walk(value, [...path, key], parse)
   }
 }
 

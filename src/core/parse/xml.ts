@@ -60,6 +60,7 @@ function parseFragment(path: readonly string[], raw: string): XmlNode {
 
 // Markup that may hold "<!DOCTYPE" as text (CDATA, comments, processing instructions), or a tag.
 const MARKUP = /<!\[CDATA\[|<!--|<\?|<!(?:DOCTYPE|ENTITY)|<[A-Za-z_:]/gi
+const CONTENT_MARKUP = /<!\[CDATA\[|<!--|<\?|<!(?:DOCTYPE|ENTITY)/gi
 const MARKUP_END: Record<string, string> = { '<![CDATA[': ']]>', '<!--': '-->', '<?': '?>' }
 
 /**
@@ -67,7 +68,7 @@ const MARKUP_END: Record<string, string> = { '<![CDATA[': ']]>', '<!--': '-->', 
  * content (markup no feed has), or nowhere. The words inside CDATA, comments or escaped text are text.
  */
 export function findDeclaration(text: string): 'prolog' | 'content' | null {
-  const markup = new RegExp(MARKUP)
+  let markup = new RegExp(MARKUP)
   let inContent = false
   for (let match = markup.exec(text); match; match = markup.exec(text)) {
     const token = match[0].toUpperCase()
@@ -78,7 +79,13 @@ export function findDeclaration(text: string): 'prolog' | 'content' | null {
       if (close < 0) return null
       markup.lastIndex = close + end.length
     } else if (token.startsWith('<!')) return inContent ? 'content' : 'prolog'
-    else inContent = true
+    else if (!inContent) {
+      inContent = true
+      // Past the first tag, tags change nothing: the scan goes on for the other markup only.
+      const rest = new RegExp(CONTENT_MARKUP)
+      rest.lastIndex = markup.lastIndex
+      markup = rest
+    }
   }
   return null
 }
@@ -146,6 +153,15 @@ export function textOf(node: XmlNode): string {
         .join('')
   }
   return text
+}
+
+/**
+ * False when an element's text cannot hold `word` (a pattern of letters, digits and ':'), read
+ * from its raw string without decoding it: the five XML entities decode to none of those
+ * characters, so only a numeric reference could spell what the raw text lacks.
+ */
+export function mayHoldWord(node: XmlNode, word: RegExp): boolean {
+  return typeof node !== 'string' || node.includes('&#') || word.test(node)
 }
 
 export function childText(node: XmlNode, name: string): string {

@@ -151,7 +151,8 @@ const AMP_OR_NUMERIC = /&(amp|#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7});/g
 /**
  * Decodes the five XML entities and numeric references once (the XML layer of a feed). Escaped HTML
  * feeds carry thousands of `&lt;`, so those go by plain replaceAll (their output holds no `&`);
- * `&amp;` and numeric references share one pass, so `&amp;lt;` stays `&lt;` and `&#38;amp;` `&amp;`.
+ * `&amp;` and numeric references share one pass, so `&amp;lt;` stays `&lt;` and `&#38;amp;` `&amp;`;
+ * without numeric references that pass is a plain replaceAll of `&amp;` too.
  */
 export function decodeXmlEntities(input: string): string {
   if (!input.includes('&')) return input
@@ -160,7 +161,7 @@ export function decodeXmlEntities(input: string): string {
   if (out.includes('&gt;')) out = out.replaceAll('&gt;', '>')
   if (out.includes('&quot;')) out = out.replaceAll('&quot;', '"')
   if (out.includes('&apos;')) out = out.replaceAll('&apos;', "'")
-  if (!out.includes('&amp;') && !out.includes('&#')) return out
+  if (!out.includes('&#')) return out.includes('&amp;') ? out.replaceAll('&amp;', '&') : out
   return out.replace(AMP_OR_NUMERIC, (_whole, ref: string) =>
     ref === 'amp' ? '&' : decodeWith(`&${ref};`, XML_NAMED),
   )

@@ -1,5 +1,13 @@
+// A feed's items often share one link (AWS): the URL is parsed once for a run of them.
+let last: { text: string | null | undefined; url: string | null } = { text: null, url: null }
+
 /** The address when it is an absolute http(s) URL, else null: feeds never get to hand us javascript: links. */
 export function httpUrlOrNull(text: string | null | undefined): string | null {
+  if (text !== last.text) last = { text, url: readHttpUrl(text) }
+  return last.url
+}
+
+function readHttpUrl(text: string | null | undefined): string | null {
   const trimmed = text?.trim()
   if (!trimmed || !/^https?:\/\//i.test(trimmed)) return null
   try {

@@ -13,6 +13,19 @@ describe('formatIsoUtc', () => {
     expect(formatIsoUtc(951_782_400_000)).toBe('2000-02-29T00:00:00.000Z')
   })
 
+  it('drops the milliseconds of a whole second only when asked, as the model writes instants', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_135_596_800, max: 253_402_300_799 }), (seconds) => {
+        const iso = new Date(seconds * 1000).toISOString()
+        expect(formatIsoUtc(seconds * 1000, true)).toBe(iso.replace('.000Z', 'Z'))
+        expect(formatIsoUtc(seconds * 1000 + 7, true)).toBe(
+          new Date(seconds * 1000 + 7).toISOString(),
+        )
+      }),
+      { numRuns: 5_000 },
+    )
+  })
+
   it('leaves fractions, other years and non-numbers to Date', () => {
     for (const ms of [1.5, -0.5, -62_135_596_800_001, 253_402_300_800_000, Number.NaN, Infinity])
       expect(formatIsoUtc(ms)).toBeNull()

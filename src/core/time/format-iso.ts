@@ -25,19 +25,45 @@ function civilFromDays(days: number): [number, number, number] {
   return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day]
 }
 
-/**
- * Date#toISOString of whole milliseconds in years 1–9999, written without a Date object (several
- * times faster); null for anything else, which callers hand to Date.
- */
-export function formatIsoUtc(ms: number): string | null {
+/** The UTC calendar fields of whole milliseconds in years 1–9999; null for anything else. */
+export function utcFields(ms: number): UtcFields | null {
   if (!Number.isInteger(ms) || ms < FIRST_MS || ms >= AFTER_LAST_MS) return null
   const days = Math.floor(ms / DAY_MS)
   const [year, month, day] = civilFromDays(days)
   const inDay = ms - days * DAY_MS
-  const hours = Math.floor(inDay / 3_600_000)
-  const minutes = Math.floor(inDay / 60_000) % 60
-  const seconds = Math.floor(inDay / 1000) % 60
-  const millis = inDay % 1000
-  const date = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
-  return `${date}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${String(millis).padStart(3, '0')}Z`
+  return {
+    year,
+    month,
+    day,
+    hours: Math.floor(inDay / 3_600_000),
+    minutes: Math.floor(inDay / 60_000) % 60,
+    seconds: Math.floor(inDay / 1000) % 60,
+    millis: inDay % 1000,
+  }
+}
+
+export interface UtcFields {
+  year: number
+  /** 1–12. */
+  month: number
+  day: number
+  hours: number
+  minutes: number
+  seconds: number
+  millis: number
+}
+
+/**
+ * Date#toISOString of whole milliseconds in years 1–9999, written without a Date object (several
+ * times faster); null for anything else, which callers hand to Date. With `dropZeroMillis`, a whole
+ * second is written without its `.000` (the model's form).
+ */
+export function formatIsoUtc(ms: number, dropZeroMillis = false): string | null {
+  const fields = utcFields(ms)
+  if (fields === null) return null
+  const { year, month, day, hours, minutes, seconds, millis } = fields
+  const yyyy = year >= 1000 ? `${year}` : String(year).padStart(4, '0')
+  const time = `${yyyy}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`
+  if (millis === 0 && dropZeroMillis) return `${time}Z`
+  return `${time}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`
 }

@@ -8,8 +8,10 @@ const HOUR_MS = 3_600_000
 
 /** ISO 8601 UTC, with milliseconds only when there are any. */
 export function toIsoUtc(ms: number): string {
-  const iso = formatIsoUtc(ms) ?? new Date(ms).toISOString()
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
+  const iso = formatIsoUtc(ms, true)
+  if (iso !== null) return iso
+  const dated = new Date(ms).toISOString()
+  return dated.endsWith('.000Z') ? `${dated.slice(0, -5)}Z` : dated
 }
 
 export interface DatedInstant {

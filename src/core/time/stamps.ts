@@ -1,4 +1,5 @@
 import { daysInMonth, MINUTE_MS, monthIndex, utcWallMs, type DatedInstant } from './instants'
+import { utcFields } from './format-iso'
 import { zoneOffsetMinutes } from './zones'
 
 /** An update stamp as pages print it: a wall-clock time, a zone word, and often no year. */
@@ -12,6 +13,18 @@ export interface WallStamp {
   zone: string
 }
 
+/** `time.split(':').map(Number)`'s first three fields, without its two arrays (one per update). */
+function timeFields(time: string): [number, number | undefined, number | undefined] {
+  const first = time.indexOf(':')
+  if (first < 0) return [Number(time), undefined, undefined]
+  const second = time.indexOf(':', first + 1)
+  const minutes = Number(time.slice(first + 1, second < 0 ? time.length : second))
+  if (second < 0) return [Number(time.slice(0, first)), minutes, undefined]
+  const third = time.indexOf(':', second + 1)
+  const seconds = Number(time.slice(second + 1, third < 0 ? time.length : third))
+  return [Number(time.slice(0, first)), minutes, seconds]
+}
+
 export function makeWallStamp(
   monthName: string,
   day: string | number,
@@ -20,7 +33,7 @@ export function makeWallStamp(
   year: string | number | null = null,
 ): WallStamp | null {
   const month = monthIndex(monthName)
-  const [h, m, s] = time.split(':').map(Number)
+  const [h, m, s] = timeFields(time)
   const d = Number(day)
   if (month < 0 || !(d >= 1 && d <= 31) || h === undefined || m === undefined) return null
   if (!(h >= 0 && h <= 23 && m >= 0 && m <= 59)) return null
@@ -50,14 +63,59 @@ function wallMs(stamp: WallStamp, year: number, offset: number): number | null {
   return wall === null ? null : wall - offset * MINUTE_MS
 }
 
+/** The UTC year of an instant, by arithmetic where it can (a Date per stamp is slow). */
+function utcYear(ms: number): number {
+  return utcFields(ms)?.year ?? new Date(ms).getUTCFullYear()
+}
+
 function sameWallClock(stamp: WallStamp, reference: DatedInstant): boolean {
-  const local = new Date(reference.ms + reference.offsetMinutes * MINUTE_MS)
+  const localMs = reference.ms + reference.offsetMinutes * MINUTE_MS
+  const local = utcFields(localMs)
+  if (local === null) {
+    const date = new Date(localMs)
+    return (
+      date.getUTCMonth() === stamp.month &&
+      date.getUTCDate() === stamp.day &&
+      date.getUTCHours() === stamp.hour &&
+      date.getUTCMinutes() === stamp.minute
+    )
+  }
   return (
-    local.getUTCMonth() === stamp.month &&
-    local.getUTCDate() === stamp.day &&
-    local.getUTCHours() === stamp.hour &&
-    local.getUTCMinutes() === stamp.minute
+    local.month - 1 === stamp.month &&
+    local.day === stamp.day &&
+    local.hours === stamp.hour &&
+    local.minutes === stamp.minute
   )
+}
+
+/** The year that puts a year-less stamp nearest to the anchor; null when its day exists in none. */
+function nearestYearMs(stamp: WallStamp, anchor: number, offset: number): number | null {
+  const anchorYear = utcYear(anchor + offset * MINUTE_MS)
+  let best = wallMs(stamp, anchorYear, offset)
+  for (const year of NEIGHBOUR_YEARS) {
+    const candidate = wallMs(stamp, anchorYear + year, offset)
+    if (candidate === null) continue
+    if (best === null || Math.abs(candidate - anchor) < Math.abs(best - anchor)) best = candidate
+  }
+  return best
+}
+
+// After the anchor's own year, in this order: a tie keeps the earlier candidate.
+const NEIGHBOUR_YEARS = [-1, 1] as const
+
+function resolveStamp(
+  stamp: WallStamp,
+  learned: ReadonlyMap<string, number>,
+  reference: DatedInstant | null,
+): ResolvedStamp | null {
+  const word = stamp.zone.toUpperCase()
+  const known = learned.get(word) ?? zoneOffsetMinutes(word)
+  const offset = known ?? reference?.offsetMinutes ?? 0
+  const ms =
+    stamp.year !== null
+      ? wallMs(stamp, stamp.year, offset)
+      : nearestYearMs(stamp, reference?.ms ?? Date.UTC(2000, 0, 1), offset)
+  return ms === null ? null : { ms, zoneAssumed: known === null }
 }
 
 /**
@@ -65,9 +123,13 @@ function sameWallClock(stamp: WallStamp, reference: DatedInstant): boolean {
  * the item's own dated field takes that field's numeric offset (Parse writes "PST" in July with
  * a −0700 pubDate); other words use the zone table; an unknown word falls back to the item's
  * offset and is reported as assumed. A missing year is the one that puts the stamp nearest to the
- * item's date, so a January update after a December start lands in the next year.
+ * item's date, so a January update after a December start lands in the next year. The resolver
+ * answers null when the day does not exist in the stamp's year, or in any year near the item's date.
  */
-export function createStampResolver(reference: DatedInstant | null, stamps: readonly WallStamp[]) {
+export function createStampResolver(
+  reference: DatedInstant | null,
+  stamps: readonly WallStamp[],
+): (stamp: WallStamp) => ResolvedStamp | null {
   const learned = new Map<string, number>()
   if (reference) {
     for (const stamp of stamps) {
@@ -76,23 +138,5 @@ export function createStampResolver(reference: DatedInstant | null, stamps: read
         learned.set(word, reference.offsetMinutes)
     }
   }
-
-  /** null when the day does not exist in the stamp's year, or in any year near the item's date. */
-  return function resolve(stamp: WallStamp): ResolvedStamp | null {
-    const word = stamp.zone.toUpperCase()
-    const known = learned.get(word) ?? zoneOffsetMinutes(word)
-    const offset = known ?? reference?.offsetMinutes ?? 0
-    const zoneAssumed = known === null
-    const resolved = (ms: number | null) => (ms === null ? null : { ms, zoneAssumed })
-    if (stamp.year !== null) return resolved(wallMs(stamp, stamp.year, offset))
-    const anchor = reference?.ms ?? Date.UTC(2000, 0, 1)
-    const anchorYear = new Date(anchor + offset * MINUTE_MS).getUTCFullYear()
-    let best: number | null = null
-    for (const year of [anchorYear, anchorYear - 1, anchorYear + 1]) {
-      const candidate = wallMs(stamp, year, offset)
-      if (candidate === null) continue
-      if (best === null || Math.abs(candidate - anchor) < Math.abs(best - anchor)) best = candidate
-    }
-    return resolved(best)
-  }
+  return (stamp) => resolveStamp(stamp, learned, reference)
 }

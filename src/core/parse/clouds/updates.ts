@@ -46,8 +46,21 @@ export function worstImpact(levels: readonly (ImpactLevel | null)[]): ImpactLeve
   return IMPACT_LEVELS.find((level) => given.includes(level)) ?? null
 }
 
+// The last address read, with its base and result.
+let lastLink: { address: string | null | undefined; base?: string; href: string | null } = {
+  address: null,
+  href: null,
+}
+
 /** An http(s) address, resolved against `base` when relative; anything else (javascript:, junk) is null. */
 export function webLink(address: string | null | undefined, base?: string): string | null {
+  // A feed's items often share one link (AWS): the URL is parsed once for a run of them.
+  if (address !== lastLink.address || base !== lastLink.base)
+    lastLink = { address, base, href: readWebLink(address, base) }
+  return lastLink.href
+}
+
+function readWebLink(address: string | null | undefined, base?: string): string | null {
   if (!address?.trim()) return null
   try {
     const url = new URL(address.trim(), base)

@@ -4,13 +4,15 @@ import { markdownToText } from '../../text/html-to-text'
 import { parseDated, toIsoUtc } from '../../time/instants'
 import { createStampResolver, makeWallStamp, type WallStamp } from '../../time/stamps'
 import { readEach, type FeedAdapter, type SniffedInput } from '../adapter'
-import { asArray, child, childText, textOf, type XmlNode } from '../xml'
+import { asArray, child, childText, mayHoldWord, textOf, type XmlNode } from '../xml'
 import { parseDurationWords } from './duration-words'
 
 // "Jun 1, 05:00:00 GMT+0 - Identified - " opens each update inside the plain-text description.
 const STAMP =
   /([A-Z][a-z]{2}) (\d{1,2}), (\d{1,2}:\d{2}(?::\d{2})?) (\S+) - ([A-Za-z][A-Za-z ]*?) - /g
 const TYPE_LINE = /^\s*Type:\s*(Incident|Maintenance)\s*$/im
+// What every TYPE_LINE holds: other feeds' descriptions are ruled out without decoding them.
+const TYPE_WORD = /type:/i
 
 function channelItems(input: SniffedInput): XmlNode[] {
   if (input.kind !== 'xml') return []
@@ -121,9 +123,10 @@ function readItem(item: XmlNode, warnings: string[]): IncidentDraft | null {
 export const instatusRssAdapter: FeedAdapter = {
   format: 'instatus-rss',
   canParse: (input) =>
-    channelItems(input).some((item) =>
-      TYPE_LINE.test(textOf(asArray(child(item, 'description'))[0])),
-    ),
+    channelItems(input).some((item) => {
+      const description = asArray(child(item, 'description'))[0]
+      return mayHoldWord(description, TYPE_WORD) && TYPE_LINE.test(textOf(description))
+    }),
   parse(input) {
     const channel = input.kind === 'xml' ? child(child(input.doc, 'rss'), 'channel') : undefined
     const warnings: string[] = []

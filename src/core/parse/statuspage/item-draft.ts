@@ -7,9 +7,9 @@ import {
 } from '../../normalize/statuses'
 import { htmlToText } from '../../text/html-to-text'
 import { DAY_MS, parseDated, toIsoUtc, type DatedInstant } from '../../time/instants'
-import { createStampResolver, type WallStamp } from '../../time/stamps'
+import { createStampResolver, type ResolvedStamp, type WallStamp } from '../../time/stamps'
 import type { ScheduledWindowStamps } from './scheduled-header'
-import { splitStatuspageUpdates } from './update-html'
+import { splitStatuspageUpdates, type StatuspageUpdateHtml } from './update-html'
 
 /** One RSS item or Atom entry, reduced to what both formats share. */
 export interface StatuspageItem {
@@ -49,6 +49,17 @@ const hasStarted = (labels: string[]) =>
 
 type Instant = (stamp: WallStamp) => number | null
 
+/** A stamp's instant; an assumed zone word is noted in `assumed`. */
+function instantOf(
+  stamp: WallStamp,
+  resolve: (stamp: WallStamp) => ResolvedStamp | null,
+  assumed: Set<string>,
+): number | null {
+  const resolved = resolve(stamp)
+  if (resolved?.zoneAssumed) assumed.add(stamp.zone)
+  return resolved?.ms ?? null
+}
+
 /** The header's window (an end before the start runs past midnight); maintenanceEndDate wins. */
 function scheduledWindow(
   window: ScheduledWindowStamps | null,
@@ -79,26 +90,26 @@ export function readStatuspageItem(item: StatuspageItem, context: FeedContext): 
   if (split.scheduled) stamps.push(split.scheduled.start, split.scheduled.end)
   const resolve = createStampResolver(reference, stamps)
   const assumed = new Set<string>()
-  const instant: Instant = (stamp) => {
-    const resolved = resolve(stamp)
-    if (resolved?.zoneAssumed) assumed.add(stamp.zone)
-    return resolved?.ms ?? null
-  }
 
   // Oldest first, so updates sharing a minute keep the order the page gave them.
   let unreadable = split.unreadable
-  const updates = split.updates.toReversed().flatMap((u): IncidentUpdate[] => {
-    const ms = instant(u.stamp)
-    if (ms === null) {
-      unreadable += 1
-      return []
-    }
-    const text = htmlToText(u.body)
-    return [{ at: toIsoUtc(ms), status: u.label, text, body: u.body, bodyFormat: 'html' }]
-  })
+  const updates: IncidentUpdate[] = []
+  for (let i = split.updates.length - 1; i >= 0; i--) {
+    const { stamp, label, body } = split.updates[i] as StatuspageUpdateHtml
+    const ms = instantOf(stamp, resolve, assumed)
+    if (ms === null) unreadable += 1
+    else
+      updates.push({
+        at: toIsoUtc(ms),
+        status: label,
+        text: htmlToText(body),
+        body,
+        bodyFormat: 'html',
+      })
+  }
   const { scheduledStart, scheduledEnd } = scheduledWindow(
     split.scheduled,
-    instant,
+    (stamp) => instantOf(stamp, resolve, assumed),
     item.maintenanceEnd,
   )
   if (unreadable > 0)

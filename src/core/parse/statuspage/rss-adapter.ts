@@ -1,5 +1,13 @@
 import type { FeedAdapter, SniffedInput } from '../adapter'
-import { asArray, child, childText, isXmlObject, type XmlNode, type XmlObject } from '../xml'
+import {
+  asArray,
+  child,
+  childText,
+  isXmlObject,
+  mayHoldWord,
+  type XmlNode,
+  type XmlObject,
+} from '../xml'
 import { buildStatuspageDraft, httpUrl, incidentCode } from './feed-draft'
 import type { StatuspageItem } from './item-draft'
 import { hasStatuspageUpdates } from './update-html'
@@ -12,9 +20,14 @@ function channelOf(input: SniffedInput): XmlObject | null {
   return isXmlObject(channel) ? channel : null
 }
 
+// What "Type:" needs: descriptions without it are ruled out without decoding them.
+const TYPE_WORD = /type:/i
+
 // Instatus writes "Type: …" descriptions and content:encoded; Statuspage never does.
 const looksInstatus = (item: XmlNode) =>
-  child(item, 'content:encoded') !== undefined || /^Type:/i.test(childText(item, 'description'))
+  child(item, 'content:encoded') !== undefined ||
+  (mayHoldWord(asArray(child(item, 'description'))[0], TYPE_WORD) &&
+    /^Type:/i.test(childText(item, 'description')))
 
 const looksStatuspageItem = (item: XmlNode) =>
   incidentCode(childText(item, 'link') || childText(item, 'guid')) !== null &&
