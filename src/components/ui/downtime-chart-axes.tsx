@@ -1,37 +1,37 @@
 import { useMemo } from 'react'
 import { DowntimeAxisTick } from './downtime-axis-tick'
-import { niceCeiling, type DowntimeUnit } from './downtime-stacks'
+import { categoryTickInterval } from './downtime-chart-width'
+import type { DowntimeStackChartProps } from './downtime-stack-chart'
+import { niceCeiling } from './downtime-stacks'
 
 // Made once: recharts re-registers an axis whose tick element or label is a new object.
 const BOTTOM_TICK = <DowntimeAxisTick side="bottom" />
 const LEFT_TICK = <DowntimeAxisTick side="left" />
 const AXIS_TEXT = { fill: 'currentColor', fontSize: 11 } as const
 
-interface DowntimeAxesInput {
-  unit: DowntimeUnit
-  compact: boolean
-  /** Categories down the left, values along the bottom. */
-  vertical: boolean
-  categoryLabel: string
-  valueMaxMinutes: number | undefined
-  /** Every how-many-th category label is drawn along the bottom. */
-  tickInterval: number
-  valueAxisWidth: number
-}
+/** What the axes depend on: the chart's props and its measured width. */
+type DowntimeAxesInput = Pick<
+  DowntimeStackChartProps,
+  'rows' | 'unit' | 'layout' | 'compact' | 'categoryLabel' | 'valueMaxMinutes'
+>
 
 /**
  * The value and category axes' props, kept the same object while their inputs stay the same, so a
  * re-render of the chart (a resize, a parent's render) does not send recharts new axis settings.
  */
-export function useDowntimeAxes({
-  unit,
-  compact,
-  vertical,
-  categoryLabel,
-  valueMaxMinutes,
-  tickInterval,
-  valueAxisWidth,
-}: DowntimeAxesInput) {
+export function useDowntimeAxes(chart: DowntimeAxesInput, width: number) {
+  const { rows, unit, categoryLabel, valueMaxMinutes } = chart
+  const compact = chart.compact ?? false
+  const vertical = chart.layout === 'categories'
+  const valueAxisWidth = compact ? 44 : 56
+  const tickInterval = useMemo(
+    () =>
+      categoryTickInterval(
+        rows.map((row) => row.label),
+        width - valueAxisWidth - 20,
+      ),
+    [rows, width, valueAxisWidth],
+  )
   const valueAxis = useMemo(() => {
     // Small multiples have no axis title, so their ticks carry the unit.
     const format = compact ? (value: number) => `${value} ${unit.short}` : undefined

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
 import { useDowntimeAxes } from './downtime-chart-axes'
-import { categoryTickInterval } from './downtime-chart-width'
 import { useElementWidth } from './element-width'
 import { DowntimeStackTooltip } from './downtime-stack-tooltip'
 import {
@@ -31,41 +30,22 @@ const GRID_STYLE = { stroke: 'currentColor', strokeOpacity: 0.15 }
 const MARGIN = { top: 8, right: 28, bottom: 16, left: 8 }
 const COMPACT_MARGIN = { top: 8, right: 28, bottom: 0, left: 0 }
 const CURSOR = { fill: 'currentColor', fillOpacity: 0.06 }
-const NO_DATA_LABEL = { value: 'no data', fill: 'currentColor', fontSize: 11, position: 'center' as const }
+const NO_DATA_LABEL = {
+  value: 'no data',
+  fill: 'currentColor',
+  fontSize: 11,
+  position: 'center' as const,
+}
 
 /** Incident minutes stacked by level beside maintenance minutes; data in, no maths but scaling. */
-function DowntimeStackChart({
-  rows,
-  unit,
-  layout,
-  height,
-  compact = false,
-  categoryLabel,
-  valueMaxMinutes,
-}: DowntimeStackChartProps) {
+function DowntimeStackChart(props: DowntimeStackChartProps) {
+  const { rows, unit, layout, height, compact = false } = props
   const boxRef = useRef<HTMLDivElement>(null)
   const width = useElementWidth(boxRef, compact ? 'downtime-compact' : `downtime-${layout}`)
   const data = useMemo(() => scaleRows(rows, unit), [rows, unit])
-  const valueAxisWidth = compact ? 44 : 56
-  const tickInterval = useMemo(
-    () =>
-      categoryTickInterval(
-        rows.map((row) => row.label),
-        width - valueAxisWidth - 20,
-      ),
-    [rows, width, valueAxisWidth],
-  )
   const runs = useMemo(() => noDataRuns(rows), [rows])
   const vertical = layout === 'categories'
-  const { xAxis, yAxis } = useDowntimeAxes({
-    unit,
-    compact,
-    vertical,
-    categoryLabel,
-    valueMaxMinutes,
-    tickInterval,
-    valueAxisWidth,
-  })
+  const { xAxis, yAxis } = useDowntimeAxes(props, width)
   const tooltip = useMemo(() => <DowntimeStackTooltip unit={unit} />, [unit])
   return (
     // A layout boundary: tooltip moves re-lay out the chart, not the page around it.
