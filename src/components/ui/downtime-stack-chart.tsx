@@ -1,12 +1,10 @@
 import { memo, useMemo, useRef } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
-import { DowntimeAxisTick } from './downtime-axis-tick'
-import { categoryTickInterval } from './downtime-chart-width'
+import { useDowntimeAxes } from './downtime-chart-axes'
 import { useElementWidth } from './element-width'
 import { DowntimeStackTooltip } from './downtime-stack-tooltip'
 import {
   DOWNTIME_STACK_SERIES,
-  niceCeiling,
   noDataRuns,
   scaleRows,
   type DowntimeStackRow,
@@ -28,54 +26,27 @@ export interface DowntimeStackChartProps {
 }
 
 const GRID_STYLE = { stroke: 'currentColor', strokeOpacity: 0.15 }
+// Room on the right for half of the last label ("2026-11"), which is centred on its bar.
+const MARGIN = { top: 8, right: 28, bottom: 16, left: 8 }
+const COMPACT_MARGIN = { top: 8, right: 28, bottom: 0, left: 0 }
+const CURSOR = { fill: 'currentColor', fillOpacity: 0.06 }
+const NO_DATA_LABEL = {
+  value: 'no data',
+  fill: 'currentColor',
+  fontSize: 11,
+  position: 'center' as const,
+}
 
 /** Incident minutes stacked by level beside maintenance minutes; data in, no maths but scaling. */
-function DowntimeStackChart({
-  rows,
-  unit,
-  layout,
-  height,
-  compact = false,
-  categoryLabel,
-  valueMaxMinutes,
-}: DowntimeStackChartProps) {
+function DowntimeStackChart(props: DowntimeStackChartProps) {
+  const { rows, unit, layout, height, compact = false } = props
   const boxRef = useRef<HTMLDivElement>(null)
   const width = useElementWidth(boxRef, compact ? 'downtime-compact' : `downtime-${layout}`)
   const data = useMemo(() => scaleRows(rows, unit), [rows, unit])
-  const valueAxisWidth = compact ? 44 : 56
-  const tickInterval = useMemo(
-    () =>
-      categoryTickInterval(
-        rows.map((row) => row.label),
-        width - valueAxisWidth - 20,
-      ),
-    [rows, width, valueAxisWidth],
-  )
   const runs = useMemo(() => noDataRuns(rows), [rows])
   const vertical = layout === 'categories'
-  const valueTitle = compact
-    ? undefined
-    : { value: `Downtime (${unit.name})`, fill: 'currentColor', fontSize: 11 }
-  // Small multiples have no axis title, so their ticks carry the unit.
-  const formatValue = compact ? (value: number) => `${value} ${unit.short}` : undefined
-  const valueSide = vertical ? 'bottom' : 'left'
-  const valueAxis = {
-    type: 'number' as const,
-    tick: <DowntimeAxisTick side={valueSide} format={formatValue} />,
-    allowDecimals: unit.divisor !== 1,
-    tickCount: compact ? 3 : 5,
-    stroke: 'currentColor',
-    domain: [0, valueMaxMinutes ? niceCeiling(valueMaxMinutes / unit.divisor) : 'auto'] as [
-      number,
-      number | 'auto',
-    ],
-  }
-  const categoryAxis = {
-    type: 'category' as const,
-    dataKey: 'label',
-    tick: <DowntimeAxisTick side={vertical ? 'left' : 'bottom'} />,
-    stroke: 'currentColor',
-  }
+  const { xAxis, yAxis } = useDowntimeAxes(props, width)
+  const tooltip = useMemo(() => <DowntimeStackTooltip unit={unit} />, [unit])
   return (
     // A layout boundary: tooltip moves re-lay out the chart, not the page around it.
     <div ref={boxRef} style={{ height, contain: 'layout size' }}>
@@ -85,51 +56,13 @@ function DowntimeStackChart({
           height={height}
           data={data}
           layout={vertical ? 'vertical' : 'horizontal'}
-          // Room on the right for half of the last label ("2026-11"), which is centred on its bar.
-          margin={{ top: 8, right: 28, bottom: compact ? 0 : 16, left: compact ? 0 : 8 }}
+          margin={compact ? COMPACT_MARGIN : MARGIN}
           barGap={1}
           barCategoryGap={vertical ? '20%' : '12%'}
         >
           <CartesianGrid {...GRID_STYLE} vertical={vertical} horizontal={!vertical} />
-          {vertical ? (
-            <>
-              <XAxis
-                {...valueAxis}
-                label={valueTitle && { ...valueTitle, position: 'insideBottom', offset: -8 }}
-              />
-              <YAxis {...categoryAxis} width={compact ? 70 : 150} interval={0} />
-            </>
-          ) : (
-            <>
-              <XAxis
-                {...categoryAxis}
-                interval={tickInterval}
-                label={
-                  compact
-                    ? undefined
-                    : {
-                        value: categoryLabel,
-                        fill: 'currentColor',
-                        fontSize: 11,
-                        position: 'insideBottom',
-                        offset: -8,
-                      }
-                }
-              />
-              <YAxis
-                {...valueAxis}
-                width={valueAxisWidth}
-                label={
-                  valueTitle && {
-                    ...valueTitle,
-                    angle: -90,
-                    position: 'insideLeft',
-                    style: { textAnchor: 'middle' },
-                  }
-                }
-              />
-            </>
-          )}
+          <XAxis {...xAxis} />
+          <YAxis {...yAxis} />
           {runs.map((run) => (
             <ReferenceArea
               key={run.first}
@@ -137,18 +70,10 @@ function DowntimeStackChart({
               fill="currentColor"
               fillOpacity={0.08}
               ifOverflow="visible"
-              label={
-                compact
-                  ? undefined
-                  : { value: 'no data', fill: 'currentColor', fontSize: 11, position: 'center' }
-              }
+              label={compact ? undefined : NO_DATA_LABEL}
             />
           ))}
-          <Tooltip
-            cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
-            content={<DowntimeStackTooltip unit={unit} />}
-            isAnimationActive={false}
-          />
+          <Tooltip cursor={CURSOR} content={tooltip} isAnimationActive={false} />
           {DOWNTIME_STACK_SERIES.map((series) => (
             <Bar
               key={series.key}
