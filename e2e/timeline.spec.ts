@@ -62,6 +62,10 @@ test('dragging the chart pans it and Ctrl + wheel zooms in at the pointer', asyn
   await page.mouse.up()
   await expect(range).not.toContainText('2025-04-08 12:00 → 2025-04-23 12:00')
   await expect(range).toContainText('(15 days)')
+  // Measured again: the wheel must land on the chart even if something above it moved meanwhile.
+  const now = await chart.boundingBox()
+  if (!now) throw new Error('the chart is not on screen')
+  await page.mouse.move(now.x + now.width * 0.6, now.y + now.height / 2)
   await page.keyboard.down('Control')
   await page.mouse.wheel(0, -200)
   await page.keyboard.up('Control')
