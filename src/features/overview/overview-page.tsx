@@ -18,6 +18,9 @@ interface OverviewPageProps {
 const worstFirst = (a: CardFigures, b: CardFigures) =>
   (a.period.uptimePercent ?? Infinity) - (b.period.uptimePercent ?? Infinity)
 
+const openIncident = (vendorId: string, incidentId: string) =>
+  setSearchParams({ view: 'incidents', incident: `${vendorId}:${incidentId}` }, { push: true })
+
 /** One card per vendor, worst uptime over the period first, with a text filter. */
 export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) {
   const [filter, setFilter] = useState('')
@@ -45,30 +48,6 @@ export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) 
         ),
     [views, analysis],
   )
-  // One element for the grid while cards and handler stay the same, so a key reconciles no card.
-  const grid = useMemo(
-    () => (
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        {allCards
-          .filter(({ view }) => !needle || view.config.name.toLowerCase().includes(needle))
-          .map(({ view, figures }) => (
-            <VendorCard
-              key={view.config.id}
-              view={view}
-              figures={figures}
-              onRefresh={() => onRefresh(view.config.id)}
-              onOpenIncident={(id) =>
-                setSearchParams(
-                  { view: 'incidents', incident: `${view.config.id}:${id}` },
-                  { push: true },
-                )
-              }
-            />
-          ))}
-      </div>
-    ),
-    [allCards, needle, onRefresh],
-  )
   return (
     <section aria-labelledby="overview-title">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -92,7 +71,23 @@ export function OverviewPage({ views, analysis, onRefresh }: OverviewPageProps) 
           </Button>
         </div>
       </div>
-      {views.length === 0 ? <NoVendorsYet /> : grid}
+      {views.length === 0 ? (
+        <NoVendorsYet />
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          {allCards
+            .filter(({ view }) => !needle || view.config.name.toLowerCase().includes(needle))
+            .map(({ view, figures }) => (
+              <VendorCard
+                key={view.config.id}
+                view={view}
+                figures={figures}
+                onRefresh={onRefresh}
+                onOpenIncident={openIncident}
+              />
+            ))}
+        </div>
+      )}
     </section>
   )
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Badge } from '../../../components/ui/badge'
 import { Button } from '../../../components/ui/button'
 import { IMPACT_COLORS, NO_DATA_COLOR } from '../../../components/ui/impact-style'
@@ -25,8 +26,8 @@ export interface CardFigures {
 interface VendorCardProps {
   view: VendorView
   figures: CardFigures
-  onRefresh: () => void
-  onOpenIncident: (id: string) => void
+  onRefresh: (vendorId: string) => void
+  onOpenIncident: (vendorId: string, incidentId: string) => void
 }
 
 const VERDICT_TONE = {
@@ -57,10 +58,19 @@ function StatusLine({ status }: { status: CurrentStatus }) {
   )
 }
 
-/** One vendor at a glance: state now, 90 days, figures over the period with coverage and verdict. */
-export function VendorCard({ view, figures, onRefresh, onOpenIncident }: VendorCardProps) {
+/**
+ * One vendor at a glance: state now, 90 days, figures over the period with coverage and verdict.
+ * Memoized with handlers that take the vendor's id: a key in the filter re-renders no card.
+ */
+export const VendorCard = memo(function VendorCard({
+  view,
+  figures,
+  onRefresh,
+  onOpenIncident,
+}: VendorCardProps) {
   const { config, incidents } = view
   const { period, status } = figures
+  const openIncident = (incidentId: string) => onOpenIncident(config.id, incidentId)
   const latest = incidents.find((i) => i.kind === 'incident')
   return (
     <article
@@ -74,7 +84,7 @@ export function VendorCard({ view, figures, onRefresh, onOpenIncident }: VendorC
         {config.demo && <Badge>Demo</Badge>}
       </header>
       <StatusLine status={status} />
-      <StatusDayBar name={config.name} days={figures.days} onOpenIncident={onOpenIncident} />
+      <StatusDayBar name={config.name} days={figures.days} onOpenIncident={openIncident} />
       <div title={period.formula}>
         <p className="text-xs text-slate-600 dark:text-slate-300">Uptime, {figures.periodLabel}</p>
         <p className="text-xl font-semibold tabular-nums" data-testid="overview-uptime">
@@ -109,7 +119,7 @@ export function VendorCard({ view, figures, onRefresh, onOpenIncident }: VendorC
           <button
             type="button"
             className="text-left text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
-            onClick={() => onOpenIncident(latest.id)}
+            onClick={() => openIncident(latest.id)}
           >
             {latest.title}{' '}
             <span className="text-slate-600 dark:text-slate-300">
@@ -126,10 +136,15 @@ export function VendorCard({ view, figures, onRefresh, onOpenIncident }: VendorC
         ))}
       </ul>
       <div>
-        <Button size="sm" variant="ghost" onClick={onRefresh} aria-label={`Refresh ${config.name}`}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => onRefresh(config.id)}
+          aria-label={`Refresh ${config.name}`}
+        >
           Refresh
         </Button>
       </div>
     </article>
   )
-}
+})
