@@ -10,9 +10,6 @@ import type { MaintenanceMode } from './weighted-levels'
 import { MINUTE_MS } from '../time/instants'
 import { tallyItems, type Tally } from './period-tally'
 
-// A module-local copy: under tsx an imported binding is a getter call.
-const MINUTE = MINUTE_MS
-
 export interface PeriodFigures extends MinuteTotals {
   incidentCount: number
   maintenanceCount: number
@@ -48,7 +45,7 @@ export function computePeriodFigures(
   return ranges.map((range, index) => {
     const tally = tallies[index] as Tally
     const end = Math.max(range.start, Math.min(range.end, now))
-    const periodMinutes = (end - range.start) / MINUTE
+    const periodMinutes = (end - range.start) / MINUTE_MS
     const totals = totalMinutes(
       stateMinutesInto(timeline, range.start, end, byState),
       policy.weights,
@@ -62,7 +59,7 @@ export function computePeriodFigures(
       weightedIncidentMinutes: totals.weightedIncidentMinutes,
       maintenanceMinutes: totals.maintenanceMinutes,
       uptimePercent: computeUptimePercent(totals, policy.maintenanceMode),
-      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE,
+      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE_MS,
       longestIncidentMinutes: tally.longest,
       countsByImpact: tally.countsByImpact,
     }

@@ -14,7 +14,7 @@ export interface StateTimeline {
 // native Float64Array sort orders them. Exact while time < 2^49 ms (year 19800).
 const SLOTS = 16
 const OPENS = 8
-// Module-local copies: under tsx an imported binding is a getter call, which the hot loops below feel.
+// Module-local copies for the hot loops below: an imported binding is reloaded and TDZ-checked at each use (not a getter: native ESM).
 const NONE = NO_STATE
 const KINDS = STATE_COUNT
 const WORST_MAINTENANCE = MAINTENANCE
