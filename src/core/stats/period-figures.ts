@@ -4,7 +4,7 @@ import { STATE_COUNT } from './states'
 import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import type { TimeRange } from './time-range'
+import { measuredPart, type TimeRange } from './time-range'
 import { computeUptimePercent, totalMinutes, type MinuteTotals } from './uptime-formula'
 import type { MaintenanceMode } from './weighted-levels'
 import { MINUTE_MS } from '../time/instants'
@@ -44,10 +44,10 @@ export function computePeriodFigures(
   const byState = new Float64Array(STATE_COUNT)
   return ranges.map((range, index) => {
     const tally = tallies[index] as Tally
-    const end = Math.max(range.start, Math.min(range.end, now))
-    const periodMinutes = (end - range.start) / MINUTE_MS
+    const { start, end } = measuredPart(range, now)
+    const periodMinutes = (end - start) / MINUTE_MS
     const totals = totalMinutes(
-      stateMinutesInto(timeline, range.start, end, byState),
+      stateMinutesInto(timeline, start, end, byState),
       policy.weights,
       periodMinutes,
     )
