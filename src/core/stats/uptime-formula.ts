@@ -19,9 +19,6 @@ export interface MinuteTotals {
   maintenanceMinutes: number
 }
 
-// A module-local copy: under tsx an imported binding is a getter call, and this runs per period.
-const MAINTENANCE_STATE = MAINTENANCE
-
 /** The incident levels' minutes out of minutes per state (indexed like TIMELINE_STATES). */
 export function levelMinutes(byState: Float64Array): LevelMinutes {
   // TIMELINE_STATES begins with the weighted levels, in their order.
@@ -39,7 +36,7 @@ export function totalMinutes(
     periodMinutes,
     incidentMinutes: unweightedMinutes(byLevel),
     weightedIncidentMinutes: weightedMinutes(byLevel, weights),
-    maintenanceMinutes: byState[MAINTENANCE_STATE] ?? 0,
+    maintenanceMinutes: byState[MAINTENANCE] ?? 0,
   }
 }
 
