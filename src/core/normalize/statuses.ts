@@ -12,6 +12,7 @@ const INCIDENT_LABELS = new Set([
 
 // Labels repeat ("Resolved" on every item) and are asked about several times per update: each
 // distinct label is trimmed and lower-cased once, up to a bound (a hostile feed's labels are new).
+// Not core/memo's createMemo: at ~100 ns a call it costs more than the trim it spares (~20 ns).
 const MAX_KEYS = 256
 const keys = new Map<string, string>()
 

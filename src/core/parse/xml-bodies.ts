@@ -4,7 +4,7 @@ import type { XmlNode, XmlObject } from './xml'
  * Elements that hold an item's long body. The parser keeps them raw (fxp stopNodes): its
  * char-by-char text loop costs more than the rest of the parse on escaped-HTML feeds.
  */
-export const BODY_TAGS = ['content', 'description', 'summary', 'content:encoded'] as const
+const BODY_TAGS = ['content', 'description', 'summary', 'content:encoded'] as const
 
 // fxp's `*.tag` pattern: the element at any depth below the root.
 export const BODY_STOP_NODES = BODY_TAGS.map((tag) => `*.${tag}`)
@@ -12,7 +12,7 @@ export const BODY_STOP_NODES = BODY_TAGS.map((tag) => `*.${tag}`)
 const isBodyTag = (key: string) => (BODY_TAGS as readonly string[]).includes(key)
 
 /** Parses `<a><b>…<body>raw</body>…</b></a>` as the full parser would; returns `body`'s value. */
-export type FragmentParser = (path: readonly string[], raw: string) => XmlNode
+type FragmentParser = (path: readonly string[], raw: string) => XmlNode
 
 const TEXT = '#text'
 

@@ -67,3 +67,8 @@ export function formatIsoUtc(ms: number, dropZeroMillis = false): string | null 
   if (millis === 0 && dropZeroMillis) return `${time}Z`
   return `${time}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`
 }
+
+/** The UTC year of an instant, by arithmetic where it can (a Date per stamp is slow). */
+export function utcYear(ms: number): number {
+  return utcFields(ms)?.year ?? new Date(ms).getUTCFullYear()
+}

@@ -1,5 +1,5 @@
 import { daysInMonth, MINUTE_MS, monthIndex, utcWallMs, type DatedInstant } from './instants'
-import { utcFields } from './format-iso'
+import { utcFields, utcYear } from './format-iso'
 import { zoneOffsetMinutes } from './zones'
 
 /** An update stamp as pages print it: a wall-clock time, a zone word, and often no year. */
@@ -61,11 +61,6 @@ export interface ResolvedStamp {
 function wallMs(stamp: WallStamp, year: number, offset: number): number | null {
   const wall = utcWallMs(year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
   return wall === null ? null : wall - offset * MINUTE_MS
-}
-
-/** The UTC year of an instant, by arithmetic where it can (a Date per stamp is slow). */
-function utcYear(ms: number): number {
-  return utcFields(ms)?.year ?? new Date(ms).getUTCFullYear()
 }
 
 function sameWallClock(stamp: WallStamp, reference: DatedInstant): boolean {

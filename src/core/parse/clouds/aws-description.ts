@@ -1,4 +1,5 @@
 import { DAY_MS, MINUTE_MS, monthIndex, utcWallMs } from '../../time/instants'
+import { utcYear } from '../../time/format-iso'
 import { zoneOffsetMinutes } from '../../time/zones'
 
 /** "9:26 AM PDT" or "Aug 7,  2:53 AM PDT": a time of day, a zone word and sometimes a date. */
@@ -86,7 +87,7 @@ export function resolveAwsStamps(postedMs: number, stamps: readonly (AwsStamp | 
       continue
     }
     if (stamp.month !== null && stamp.day !== null) {
-      const year = new Date(postedMs + offset * MINUTE_MS).getUTCFullYear()
+      const year = utcYear(postedMs + offset * MINUTE_MS)
       const { month, day: date } = stamp
       const years = [year - 1, year, year + 1]
       const midnights = years.map((y) => utcWallMs(y, month, date))

@@ -47,6 +47,7 @@ export function worstImpact(levels: readonly (ImpactLevel | null)[]): ImpactLeve
 }
 
 // The last address read, with its base and result.
+// Not core/memo's createMemo: its key text and LRU re-insert cost more than the URL parse.
 let lastLink: { address: string | null | undefined; base?: string; href: string | null } = {
   address: null,
   href: null,

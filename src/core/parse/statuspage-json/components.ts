@@ -36,16 +36,18 @@ const byPosition = (a: Component, b: Component) =>
  */
 export function pageComponentNames(components: readonly Component[]): string[] {
   const groups = new Set(components.filter(isGroup).map((c) => c.id))
-  const topLevel = components.filter((c) => !c.group_id || !groups.has(c.group_id))
-  // Each group's leaf children in list order, found in one pass rather than one per group.
+  // The top-level entries and each group's leaf children, in list order, found in one pass.
+  const topLevel: Component[] = []
   const children = new Map<string, Component[]>()
   for (const c of components) {
-    if (!c.group_id || !groups.has(c.group_id) || isGroup(c)) continue
-    const siblings = children.get(c.group_id)
-    if (siblings) siblings.push(c)
-    else children.set(c.group_id, [c])
+    if (!c.group_id || !groups.has(c.group_id)) topLevel.push(c)
+    else if (!isGroup(c)) {
+      const siblings = children.get(c.group_id)
+      if (siblings) siblings.push(c)
+      else children.set(c.group_id, [c])
+    }
   }
-  const ordered = [...topLevel]
+  const ordered = topLevel
     .sort(byPosition)
     .flatMap((c) => (isGroup(c) ? (children.get(c.id) ?? []).sort(byPosition) : [c]))
   return [...new Set(ordered.map((c) => c.name.trim()).filter(Boolean))]

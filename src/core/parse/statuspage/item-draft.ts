@@ -7,7 +7,7 @@ import {
 } from '../../normalize/statuses'
 import { htmlToText } from '../../text/html-to-text'
 import { DAY_MS, parseDated, toIsoUtc, type DatedInstant } from '../../time/instants'
-import { createStampResolver, type ResolvedStamp, type WallStamp } from '../../time/stamps'
+import { createStampResolver, type WallStamp } from '../../time/stamps'
 import type { ScheduledWindowStamps } from './scheduled-header'
 import { splitStatuspageUpdates, type StatuspageUpdateHtml } from './update-html'
 
@@ -49,17 +49,6 @@ const hasStarted = (labels: string[]) =>
 
 type Instant = (stamp: WallStamp) => number | null
 
-/** A stamp's instant; an assumed zone word is noted in `assumed`. */
-function instantOf(
-  stamp: WallStamp,
-  resolve: (stamp: WallStamp) => ResolvedStamp | null,
-  assumed: Set<string>,
-): number | null {
-  const resolved = resolve(stamp)
-  if (resolved?.zoneAssumed) assumed.add(stamp.zone)
-  return resolved?.ms ?? null
-}
-
 /** The header's window (an end before the start runs past midnight); maintenanceEndDate wins. */
 function scheduledWindow(
   window: ScheduledWindowStamps | null,
@@ -90,13 +79,18 @@ export function readStatuspageItem(item: StatuspageItem, context: FeedContext): 
   if (split.scheduled) stamps.push(split.scheduled.start, split.scheduled.end)
   const resolve = createStampResolver(reference, stamps)
   const assumed = new Set<string>()
+  const instant: Instant = (stamp) => {
+    const resolved = resolve(stamp)
+    if (resolved?.zoneAssumed) assumed.add(stamp.zone)
+    return resolved?.ms ?? null
+  }
 
   // Oldest first, so updates sharing a minute keep the order the page gave them.
   let unreadable = split.unreadable
   const updates: IncidentUpdate[] = []
   for (let i = split.updates.length - 1; i >= 0; i--) {
     const { stamp, label, body } = split.updates[i] as StatuspageUpdateHtml
-    const ms = instantOf(stamp, resolve, assumed)
+    const ms = instant(stamp)
     if (ms === null) unreadable += 1
     else
       updates.push({
@@ -109,7 +103,7 @@ export function readStatuspageItem(item: StatuspageItem, context: FeedContext): 
   }
   const { scheduledStart, scheduledEnd } = scheduledWindow(
     split.scheduled,
-    (stamp) => instantOf(stamp, resolve, assumed),
+    instant,
     item.maintenanceEnd,
   )
   if (unreadable > 0)

@@ -5,6 +5,7 @@ import {
   childText,
   isXmlObject,
   mayHoldWord,
+  textOf,
   type XmlNode,
   type XmlObject,
 } from '../xml'
@@ -24,10 +25,11 @@ function channelOf(input: SniffedInput): XmlObject | null {
 const TYPE_WORD = /type:/i
 
 // Instatus writes "Type: …" descriptions and content:encoded; Statuspage never does.
-const looksInstatus = (item: XmlNode) =>
-  child(item, 'content:encoded') !== undefined ||
-  (mayHoldWord(asArray(child(item, 'description'))[0], TYPE_WORD) &&
-    /^Type:/i.test(childText(item, 'description')))
+function looksInstatus(item: XmlNode): boolean {
+  if (child(item, 'content:encoded') !== undefined) return true
+  const description = asArray(child(item, 'description'))[0]
+  return mayHoldWord(description, TYPE_WORD) && /^Type:/i.test(textOf(description).trim())
+}
 
 const looksStatuspageItem = (item: XmlNode) =>
   incidentCode(childText(item, 'link') || childText(item, 'guid')) !== null &&
