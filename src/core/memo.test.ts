@@ -40,6 +40,18 @@ describe('createMemoCache', () => {
     expect(compute).toHaveBeenCalledTimes(4)
   })
 
+  it('remembers nothing when a computation throws, so the same key computes again', () => {
+    const cache = createMemoCache<string>({ limit: 2 })
+    cache.get('a', () => 'A')
+    expect(() =>
+      cache.get('b', () => {
+        throw new Error('broken')
+      }),
+    ).toThrow('broken')
+    expect(cache.get('b', () => 'B')).toBe('B')
+    expect(cache.get('a', () => 'again')).toBe('A')
+  })
+
   it('with a limit of 1 keeps only the latest key', () => {
     const cache = createMemoCache<string>({ limit: 1 })
     const compute = vi.fn((key: string) => key)

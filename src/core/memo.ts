@@ -23,17 +23,22 @@ interface Lru<V> {
 
 function createLru<V>(limit: number): Lru<V> {
   const entries = new Map<string, V>()
+  // The most recently used key: a hit on it is already in place (never evicted: eviction takes the oldest).
+  let newest: string | undefined
   return {
     get(key, compute) {
+      if (key === newest) return entries.get(key) as V
       if (entries.has(key)) {
         const value = entries.get(key) as V
         // Re-inserting moves the entry to the end: the Map's order is the order of use.
         entries.delete(key)
         entries.set(key, value)
+        newest = key
         return value
       }
       const value = compute()
       entries.set(key, value)
+      newest = key
       if (entries.size > limit) entries.delete(entries.keys().next().value as string)
       return value
     },
