@@ -1,5 +1,5 @@
 // A feed's items often share one link (AWS): the URL is parsed once for a run of them.
-// Not core/memo's createMemo: its LRU re-insert on each hit costs more than this URL check.
+// Not core/memo's createMemo: its closure, argument list and key per call cost more than this check.
 let last: { text: string | null | undefined; url: string | null } = { text: null, url: null }
 
 /** The address when it is an absolute http(s) URL, else null: feeds never get to hand us javascript: links. */

@@ -47,7 +47,7 @@ export function worstImpact(levels: readonly (ImpactLevel | null)[]): ImpactLeve
 }
 
 // The last address read, with its base and result.
-// Not core/memo's createMemo: its key text and LRU re-insert cost more than the URL parse.
+// Not core/memo's createMemo: the JSON key of address and base it needs costs more than the parse.
 let lastLink: { address: string | null | undefined; base?: string; href: string | null } = {
   address: null,
   href: null,
